@@ -1,0 +1,38 @@
+// Guards for the params of private messages: each returns the typed value or throws invalid-params.
+import type { WordlistName } from '../../core';
+import { WalletError } from '../errors';
+
+type Params = Record<string, unknown>;
+
+/** Bigger strings than this are never a password, a phrase or a name. */
+const MAX_STRING = 4096;
+
+export function stringParam(params: Params, key: string, opts: { optional: true }): string | undefined;
+export function stringParam(params: Params, key: string, opts?: { optional?: false }): string;
+export function stringParam(params: Params, key: string, opts: { optional?: boolean } = {}): string | undefined {
+  const value = params[key];
+  if (value === undefined && opts.optional === true) return undefined;
+  if (typeof value !== 'string') throw new WalletError('invalid-params', `${key} must be a string`);
+  if (value.length > MAX_STRING) throw new WalletError('invalid-params', `${key} is longer than ${MAX_STRING} characters`);
+  return value;
+}
+
+export function integerParam(params: Params, key: string): number {
+  const value = params[key];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new WalletError('invalid-params', `${key} must be an integer`);
+  return value;
+}
+
+export function wordlistParam(params: Params, key = 'wordlist'): WordlistName {
+  const value = params[key];
+  if (value !== 'english' && value !== 'chinese_simplified') {
+    throw new WalletError('invalid-params', `${key} must be "english" or "chinese_simplified"`);
+  }
+  return value;
+}
+
+export function strengthParam(params: Params): 128 | 256 {
+  const value = params.strength;
+  if (value !== 128 && value !== 256) throw new WalletError('invalid-params', 'strength must be 128 or 256');
+  return value;
+}

@@ -1,0 +1,85 @@
+// The background's handler of private messages, accepted only from the extension's own pages.
+import { findMnemonicProblem, generateMnemonic } from '../../core';
+import {
+  isPrivateRequest, type PrivateErrorCode, type PrivateMethod, type PrivateResponse, type PrivateResult,
+} from '../../protocol/private';
+import { WalletError } from '../errors';
+import type { WalletService } from '../services/wallet';
+import { integerParam, strengthParam, stringParam, wordlistParam } from './params';
+
+/** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
+export interface PrivateSender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export interface PrivateRouterDeps {
+  wallet: WalletService;
+  extensionId: string;
+  /** The extension's base URL, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionBaseUrl: string;
+}
+
+function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
+  return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
+}
+
+export function createPrivateRouter(deps: PrivateRouterDeps) {
+  const { wallet } = deps;
+
+  async function dispatch(method: PrivateMethod, params: Record<string, unknown>): Promise<PrivateResult<PrivateMethod>> {
+    switch (method) {
+      case 'wallet.get':
+        return wallet.view();
+      case 'mnemonic.generate':
+        return { phrase: generateMnemonic({ strength: strengthParam(params), wordlist: wordlistParam(params) }) };
+      case 'mnemonic.check':
+        return { problem: findMnemonicProblem(stringParam(params, 'phrase'), wordlistParam(params)) ?? null };
+      case 'wallet.create': {
+        const passphrase = stringParam(params, 'passphrase', { optional: true });
+        return wallet.create({
+          phrase: stringParam(params, 'phrase'), wordlist: wordlistParam(params), password: stringParam(params, 'password'),
+          ...(passphrase === undefined ? {} : { passphrase }),
+        });
+      }
+      case 'wallet.unlock':
+        return wallet.unlock(stringParam(params, 'password'));
+      case 'wallet.lock':
+        return wallet.lock();
+      case 'accounts.add':
+        return wallet.addAccount();
+      case 'accounts.rename':
+        return wallet.renameAccount(integerParam(params, 'index'), stringParam(params, 'name'));
+      case 'settings.setAutoLock':
+        return wallet.setAutoLock(integerParam(params, 'minutes'));
+      case 'wallet.revealPhrase':
+        return wallet.revealPhrase(stringParam(params, 'password'));
+      case 'wallet.changePassword':
+        return wallet.changePassword(stringParam(params, 'oldPassword'), stringParam(params, 'newPassword'));
+      case 'wallet.remove':
+        return wallet.remove();
+      default:
+        throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
+    }
+  }
+
+  /** Answers one message; never throws, so the background keeps serving whatever arrives. */
+  return async function handlePrivateMessage(message: unknown, sender: PrivateSender): Promise<PrivateResponse> {
+    // Only the extension's own pages: a content script's sender has a tab and a web page URL.
+    if (sender.id !== deps.extensionId || sender.url?.startsWith(deps.extensionBaseUrl) !== true) {
+      return failure('wrong-state', 'private messages are accepted only from the wallet\'s own pages');
+    }
+    if (!isPrivateRequest(message)) return failure('invalid-params', 'not a private request of this wallet');
+    try {
+      if (message.method !== 'wallet.get') await wallet.touch();
+      const result = await dispatch(message.method, message.params);
+      return { ok: true, result };
+    } catch (error) {
+      if (error instanceof WalletError) return failure(error.code, error.message, error.retryAt);
+      // Unexpected: report the kind, never the content, which could hold a secret.
+      console.error('private request failed', message.method, error instanceof Error ? error.name : typeof error);
+      return failure('internal', 'the wallet could not complete the request');
+    }
+  };
+}

@@ -1,0 +1,231 @@
+// The wallet state machine: no wallet → locked → unlocked. The only holder of key material: the seed
+// lives in this closure and in the session store while unlocked, and nowhere once locked.
+import {
+  createAccountDeriver, decryptVault, encryptVault, findMnemonicProblem, mnemonicToSeed, normalizeMnemonic,
+  VaultOpenError, vaultNeedsUpgrade, type DerivedAccount, type WordlistName,
+} from '../../core';
+import { bytesToHex, hexToBytes } from '../../core/bytes';
+import { DEFAULT_AUTO_LOCK_MINUTES, MIN_PASSWORD_LENGTH, type WalletView } from '../../protocol/private';
+import { WalletError } from '../errors';
+import type { LockTimer } from '../platform/lock-timer';
+import type { SessionStore } from '../platform/session';
+import type { WalletDatabase } from '../storage/database';
+import type { StoredVault } from '../storage/schema';
+import {
+  putAccount, readAccounts, readMeta, readVault, removeWallet, replaceVaultRecord, writeMeta, writeNewWallet,
+} from '../storage/wallet-store';
+import { recordFailure } from './unlock-throttle';
+
+export interface WalletDeps {
+  db: WalletDatabase;
+  session: SessionStore;
+  lockTimer: LockTimer;
+  now: () => number;
+}
+
+/** What the vault encrypts. */
+interface VaultSecret {
+  phrase: string;
+  passphrase: string;
+}
+
+const MAX_ACCOUNT_NAME = 40;
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder();
+
+function checkNewPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new WalletError('invalid-params', `the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+}
+
+function parseSecret(plaintext: Uint8Array): VaultSecret {
+  const parsed = JSON.parse(textDecoder.decode(plaintext)) as Partial<VaultSecret>;
+  if (typeof parsed.phrase !== 'string' || typeof parsed.passphrase !== 'string') {
+    throw new WalletError('vault-damaged', 'the vault opened but does not hold a recovery phrase');
+  }
+  return { phrase: parsed.phrase, passphrase: parsed.passphrase };
+}
+
+export function createWalletService(deps: WalletDeps) {
+  const { db, session, lockTimer, now } = deps;
+  let seed: Uint8Array | undefined;
+  let deriver: ((index: number) => DerivedAccount) | undefined;
+
+  async function autoLockMinutes(): Promise<number> {
+    return (await readMeta(db, 'autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
+  }
+
+  async function lock(): Promise<void> {
+    seed = undefined;
+    deriver = undefined;
+    await session.clear();
+    await lockTimer.cancel();
+  }
+
+  /** The seed while unlocked; picks the session up again after the background was stopped. */
+  async function unlockedSeed(): Promise<Uint8Array | undefined> {
+    const stored = await session.get();
+    if (stored === undefined) {
+      seed = undefined;
+      return undefined;
+    }
+    if (now() >= stored.lastActivity + (await autoLockMinutes()) * 60_000) {
+      await lock();
+      return undefined;
+    }
+    seed ??= hexToBytes(`0x${stored.seed}`);
+    return seed;
+  }
+
+  async function requireSeed(): Promise<Uint8Array> {
+    const current = await unlockedSeed();
+    if (current === undefined) throw new WalletError('wrong-state', 'the wallet is locked');
+    return current;
+  }
+
+  async function startSession(newSeed: Uint8Array): Promise<void> {
+    seed = newSeed;
+    deriver = undefined;
+    await session.set({ seed: bytesToHex(newSeed).slice(2), lastActivity: now() });
+    await lockTimer.schedule(now() + (await autoLockMinutes()) * 60_000);
+  }
+
+  /** Opens the vault with `password`, counting wrong passwords. */
+  async function openVault(password: string): Promise<{ vault: StoredVault; secret: VaultSecret }> {
+    const state = await readVault(db);
+    if (state.kind === 'none') throw new WalletError('wrong-state', 'there is no wallet yet');
+    if (state.kind === 'damaged') throw new WalletError('vault-damaged', 'the stored vault record is damaged');
+    const attempts = await readMeta(db, 'unlockAttempts');
+    if (attempts !== undefined && now() < attempts.blockedUntil) {
+      throw new WalletError('unlock-blocked', 'too many wrong passwords; wait before trying again', attempts.blockedUntil);
+    }
+    try {
+      const secret = parseSecret(await decryptVault(state.vault.record, password));
+      if (attempts !== undefined) await db.delete('meta', 'unlockAttempts');
+      return { vault: state.vault, secret };
+    } catch (error) {
+      if (error instanceof VaultOpenError && error.reason === 'malformed') {
+        throw new WalletError('vault-damaged', `the stored vault record is damaged: ${error.message}`);
+      }
+      if (!(error instanceof VaultOpenError)) throw error;
+      const failed = recordFailure(attempts, now());
+      await writeMeta(db, 'unlockAttempts', failed);
+      throw new WalletError('wrong-password', 'wrong password', failed.blockedUntil);
+    }
+  }
+
+  async function view(): Promise<WalletView> {
+    const state = await readVault(db);
+    const attempts = await readMeta(db, 'unlockAttempts');
+    const blocked = attempts !== undefined && now() < attempts.blockedUntil ? { unlockBlockedUntil: attempts.blockedUntil } : {};
+    const base = { autoLockMinutes: await autoLockMinutes(), ...blocked };
+    if (state.kind === 'none') return { status: 'none', accounts: [], ...base };
+    if (state.kind === 'damaged') return { status: 'locked', accounts: [], vaultDamaged: true, ...base };
+    if ((await unlockedSeed()) === undefined) return { status: 'locked', accounts: [], ...base };
+    const accounts = (await readAccounts(db)).sort((a, b) => a.index - b.index);
+    return { status: 'unlocked', accounts, ...base };
+  }
+
+  return {
+    view,
+    lock: async () => { await lock(); return view(); },
+
+    /** Called on every request from the user: pushes the auto-lock back. */
+    async touch(): Promise<void> {
+      const stored = await session.get();
+      if (stored === undefined) return;
+      await session.set({ ...stored, lastActivity: now() });
+      await lockTimer.schedule(now() + (await autoLockMinutes()) * 60_000);
+    },
+
+    /** The auto-lock alarm fired: lock when idle long enough, else schedule again. */
+    async onLockAlarm(): Promise<void> {
+      const stored = await session.get();
+      if (stored === undefined) return;
+      const due = stored.lastActivity + (await autoLockMinutes()) * 60_000;
+      if (now() >= due) await lock();
+      else await lockTimer.schedule(due);
+    },
+
+    async create(params: { phrase: string; wordlist: WordlistName; password: string; passphrase?: string }): Promise<WalletView> {
+      const state = await readVault(db);
+      if (state.kind === 'ok') throw new WalletError('wrong-state', 'a wallet already exists; remove it before creating another');
+      const problem = findMnemonicProblem(params.phrase, params.wordlist);
+      if (problem !== undefined) throw new WalletError('invalid-params', `the recovery phrase is not valid (${problem.kind})`);
+      checkNewPassword(params.password);
+      const secret: VaultSecret = { phrase: normalizeMnemonic(params.phrase), passphrase: params.passphrase ?? '' };
+      const newSeed = await mnemonicToSeed(secret.phrase, secret.passphrase);
+      const record = await encryptVault(textEncoder.encode(JSON.stringify(secret)), params.password);
+      const first = createAccountDeriver(newSeed)(0);
+      await writeNewWallet(db, { schema: 1, record, wordlist: params.wordlist, createdAt: now() }, [
+        { index: 0, name: '', address: first.address },
+      ]);
+      await db.delete('meta', 'unlockAttempts');
+      await startSession(newSeed);
+      return view();
+    },
+
+    async unlock(password: string): Promise<WalletView> {
+      const { vault, secret } = await openVault(password);
+      if (vaultNeedsUpgrade(vault.record)) {
+        const record = await encryptVault(textEncoder.encode(JSON.stringify(secret)), password);
+        await replaceVaultRecord(db, { ...vault, record });
+      }
+      await startSession(await mnemonicToSeed(secret.phrase, secret.passphrase));
+      return view();
+    },
+
+    async addAccount(): Promise<WalletView> {
+      const current = await requireSeed();
+      deriver ??= createAccountDeriver(current);
+      const accounts = await readAccounts(db);
+      const index = accounts.reduce((max, account) => Math.max(max, account.index), -1) + 1;
+      await putAccount(db, { index, name: '', address: deriver(index).address });
+      return view();
+    },
+
+    async renameAccount(index: number, name: string): Promise<WalletView> {
+      await requireSeed();
+      const account = (await readAccounts(db)).find((candidate) => candidate.index === index);
+      if (account === undefined) throw new WalletError('invalid-params', `there is no account ${index}`);
+      const trimmed = name.trim();
+      if (trimmed.length > MAX_ACCOUNT_NAME) throw new WalletError('invalid-params', `a name has at most ${MAX_ACCOUNT_NAME} characters`);
+      await putAccount(db, { ...account, name: trimmed });
+      return view();
+    },
+
+    async setAutoLock(minutes: number): Promise<WalletView> {
+      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 24 * 60) {
+        throw new WalletError('invalid-params', 'auto-lock must be 1 minute to 24 hours');
+      }
+      await writeMeta(db, 'autoLockMinutes', minutes);
+      const stored = await session.get();
+      if (stored !== undefined) await lockTimer.schedule(stored.lastActivity + minutes * 60_000);
+      return view();
+    },
+
+    async revealPhrase(password: string): Promise<{ phrase: string; wordlist: WordlistName }> {
+      await requireSeed();
+      const { vault, secret } = await openVault(password);
+      return { phrase: secret.phrase, wordlist: vault.wordlist };
+    },
+
+    async changePassword(oldPassword: string, newPassword: string): Promise<WalletView> {
+      await requireSeed();
+      checkNewPassword(newPassword);
+      const { vault, secret } = await openVault(oldPassword);
+      const record = await encryptVault(textEncoder.encode(JSON.stringify(secret)), newPassword);
+      await replaceVaultRecord(db, { ...vault, record });
+      return view();
+    },
+
+    async remove(): Promise<WalletView> {
+      await lock();
+      await removeWallet(db);
+      return view();
+    },
+  };
+}
+
+export type WalletService = ReturnType<typeof createWalletService>;

@@ -1,0 +1,13 @@
+// Numbered migrations: entry i upgrades the database from version i to i + 1. Append only.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { WalletSchema } from '../schema';
+import { migration001 } from './001-initial';
+
+export type Migration = (
+  db: IDBPDatabase<WalletSchema>,
+  transaction: IDBPTransaction<WalletSchema, StoreNames<WalletSchema>[], 'versionchange'>,
+) => void;
+
+export const migrations: readonly Migration[] = [migration001];
+
+export const DATABASE_VERSION = migrations.length;

@@ -1,0 +1,25 @@
+// Background entry (Chrome service worker, Firefox event page). Listeners are registered synchronously
+// at the top level so that an event which wakes a stopped background is delivered (style.md §8).
+import browser, { type Runtime } from 'webextension-polyfill';
+import { startBackground } from '../background/main';
+import { AUTO_LOCK_ALARM } from '../background/platform/lock-timer';
+import { PRIVATE_CHANNEL, type PrivateResponse } from '../protocol/private';
+
+const background = startBackground(browser);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<PrivateResponse> | undefined => {
+  if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== PRIVATE_CHANNEL) {
+    return undefined;
+  }
+  return background.then(
+    ({ handlePrivateMessage }) => handlePrivateMessage(message, sender),
+    (): PrivateResponse => ({ ok: false, error: { code: 'internal', message: 'the wallet storage could not be opened' } }),
+  );
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== AUTO_LOCK_ALARM) return;
+  background.then(({ wallet }) => wallet.onLockAlarm()).catch((error: unknown) => {
+    console.error('auto-lock failed', error instanceof Error ? error.name : typeof error);
+  });
+});

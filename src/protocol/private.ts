@@ -1,0 +1,92 @@
+// The private message catalogue: every message between the extension's own pages and the background,
+// as one map from name to [request, response] (style.md §3). dApps never reach these.
+import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
+
+export type { MnemonicProblem, WordlistName };
+
+export type WalletStatus = 'none' | 'locked' | 'unlocked';
+
+export interface AccountView {
+  index: number;
+  name: string;
+  /** EIP-55 */
+  address: string;
+}
+
+/** What an extension page may know of the wallet. Never holds a secret. */
+export interface WalletView {
+  status: WalletStatus;
+  /** Empty unless unlocked. */
+  accounts: AccountView[];
+  autoLockMinutes: number;
+  /** Epoch ms until which unlock attempts are refused after wrong passwords; absent when not blocked. */
+  unlockBlockedUntil?: number;
+  /** Set when the stored vault record is damaged: the wallet cannot open it and offers a restore. */
+  vaultDamaged?: boolean;
+}
+
+/** Auto-lock choices in minutes: 1 minute to 24 hours; there is no "never". */
+export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 1440] as const;
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
+export const MIN_PASSWORD_LENGTH = 8;
+
+export interface PrivateCatalogue {
+  'wallet.get': [Record<string, never>, WalletView];
+  'mnemonic.generate': [{ strength: 128 | 256; wordlist: WordlistName }, { phrase: string }];
+  'mnemonic.check': [{ phrase: string; wordlist: WordlistName }, { problem: MnemonicProblem | null }];
+  /** Creates the wallet from a new or a restored phrase. Refused while a readable vault exists. */
+  'wallet.create': [{ phrase: string; wordlist: WordlistName; password: string; passphrase?: string }, WalletView];
+  'wallet.unlock': [{ password: string }, WalletView];
+  'wallet.lock': [Record<string, never>, WalletView];
+  'accounts.add': [Record<string, never>, WalletView];
+  'accounts.rename': [{ index: number; name: string }, WalletView];
+  'settings.setAutoLock': [{ minutes: number }, WalletView];
+  'wallet.revealPhrase': [{ password: string }, { phrase: string; wordlist: WordlistName }];
+  'wallet.changePassword': [{ oldPassword: string; newPassword: string }, WalletView];
+  'wallet.remove': [Record<string, never>, WalletView];
+}
+
+export type PrivateMethod = keyof PrivateCatalogue;
+export type PrivateParams<M extends PrivateMethod> = PrivateCatalogue[M][0];
+export type PrivateResult<M extends PrivateMethod> = PrivateCatalogue[M][1];
+
+/** Why a private request failed; the UI turns the code into localised words. */
+export type PrivateErrorCode =
+  | 'wrong-password'
+  | 'unlock-blocked'
+  | 'invalid-params'
+  | 'wrong-state'
+  | 'vault-damaged'
+  | 'internal';
+
+export interface PrivateError {
+  code: PrivateErrorCode;
+  message: string;
+  /** With `unlock-blocked` and `wrong-password`: epoch ms when the next attempt is allowed. */
+  retryAt?: number;
+}
+
+export interface PrivateRequest<M extends PrivateMethod = PrivateMethod> {
+  channel: 'shareholder-wallet/private';
+  method: M;
+  params: PrivateParams<M>;
+}
+
+export type PrivateResponse<M extends PrivateMethod = PrivateMethod> =
+  | { ok: true; result: PrivateResult<M> }
+  | { ok: false; error: PrivateError };
+
+export const PRIVATE_CHANNEL = 'shareholder-wallet/private';
+
+const METHODS: readonly PrivateMethod[] = [
+  'wallet.get', 'mnemonic.generate', 'mnemonic.check', 'wallet.create', 'wallet.unlock', 'wallet.lock',
+  'accounts.add', 'accounts.rename', 'settings.setAutoLock', 'wallet.revealPhrase', 'wallet.changePassword', 'wallet.remove',
+];
+
+/** Runtime guard for the envelope; params are checked by each handler. */
+export function isPrivateRequest(value: unknown): value is PrivateRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { channel, method, params } = value as Record<string, unknown>;
+  return channel === PRIVATE_CHANNEL && typeof method === 'string' && (METHODS as readonly string[]).includes(method)
+    && typeof params === 'object' && params !== null && !Array.isArray(params);
+}

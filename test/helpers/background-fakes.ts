@@ -1,0 +1,37 @@
+// Fakes for the background's platform: an in-memory session, a recording lock timer and a settable clock.
+import 'fake-indexeddb/auto';
+import type { LockTimer } from '../../src/background/platform/lock-timer';
+import type { SessionStore, UnlockedSession } from '../../src/background/platform/session';
+import { openWalletDatabase, type WalletDatabase } from '../../src/background/storage/database';
+
+export function createFakeSession(): SessionStore & { current: UnlockedSession | undefined } {
+  const fake = {
+    current: undefined as UnlockedSession | undefined,
+    get: () => Promise.resolve(fake.current === undefined ? undefined : { ...fake.current }),
+    set: (session: UnlockedSession) => { fake.current = { ...session }; return Promise.resolve(); },
+    clear: () => { fake.current = undefined; return Promise.resolve(); },
+  };
+  return fake;
+}
+
+export function createFakeLockTimer(): LockTimer & { when: number | undefined } {
+  const fake = {
+    when: undefined as number | undefined,
+    schedule: (when: number) => { fake.when = when; return Promise.resolve(); },
+    cancel: () => { fake.when = undefined; return Promise.resolve(); },
+  };
+  return fake;
+}
+
+export function createClock(start = 1_800_000_000_000) {
+  const clock = { time: start, now: () => clock.time, advance: (ms: number) => { clock.time += ms; } };
+  return clock;
+}
+
+let counter = 0;
+
+/** A fresh database per test (fake-indexeddb keeps databases for the life of the process). */
+export function freshDatabase(): Promise<WalletDatabase> {
+  counter += 1;
+  return openWalletDatabase(`test-wallet-${counter}-${Math.random().toString(36).slice(2)}`);
+}

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
+import { createWalletService } from '../../../src/background/services/wallet';
+import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
+import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const BASE = `chrome-extension://${EXTENSION_ID}/`;
+const popup: PrivateSender = { id: EXTENSION_ID, url: `${BASE}popup.html` };
+
+describe('private router', () => {
+  let handle: ReturnType<typeof createPrivateRouter>;
+
+  beforeEach(async () => {
+    const wallet = createWalletService({
+      db: await freshDatabase(), session: createFakeSession(), lockTimer: createFakeLockTimer(), now: createClock().now,
+    });
+    handle = createPrivateRouter({ wallet, extensionId: EXTENSION_ID, extensionBaseUrl: BASE });
+  });
+
+  const send = (method: string, params: unknown = {}, sender: PrivateSender = popup): Promise<PrivateResponse> =>
+    handle({ channel: PRIVATE_CHANNEL, method, params }, sender);
+
+  it('answers the extension\'s own pages', async () => {
+    expect(await send('wallet.get')).toMatchObject({ ok: true, result: { status: 'none' } });
+  });
+
+  it('refuses content scripts and other extensions, even when they claim a private method', async () => {
+    const contentScript = { id: EXTENSION_ID, url: 'https://registry.example/', tab: { id: 3 } };
+    const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
+    const lookalike = { id: EXTENSION_ID, url: `https://evil.example/${BASE}` };
+    for (const sender of [contentScript, otherExtension, lookalike, {}]) {
+      expect(await send('mnemonic.generate', { strength: 128, wordlist: 'english' }, sender)).toMatchObject({
+        ok: false, error: { code: 'wrong-state', message: expect.stringMatching(/only from the wallet's own pages/) as unknown },
+      });
+    }
+  });
+
+  it('refuses unknown methods and malformed envelopes with invalid-params', async () => {
+    for (const message of [null, 42, 'wallet.get', {}, { channel: PRIVATE_CHANNEL, method: 'wallet.exportKey', params: {} },
+      { channel: PRIVATE_CHANNEL, method: '__proto__', params: {} }, { channel: PRIVATE_CHANNEL, method: 'wallet.get', params: [] },
+      { channel: PRIVATE_CHANNEL, method: 'wallet.get' }]) {
+      expect(await handle(message, popup)).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+    }
+  });
+
+  it('refuses wrong param types with a message naming the param, and keeps serving', async () => {
+    const cases: [string, unknown, RegExp][] = [
+      ['mnemonic.generate', { strength: 192, wordlist: 'english' }, /strength must be 128 or 256/],
+      ['mnemonic.generate', { strength: 128, wordlist: 'klingon' }, /wordlist must be/],
+      ['mnemonic.check', { phrase: 7, wordlist: 'english' }, /phrase must be a string/],
+      ['wallet.unlock', { password: { toString: 'x' } }, /password must be a string/],
+      ['wallet.create', { phrase: 'x'.repeat(5_000_000), wordlist: 'english', password: 'p' }, /phrase is longer than 4096/],
+      ['accounts.rename', { index: '0', name: 'x' }, /index must be an integer/],
+      ['settings.setAutoLock', { minutes: Number.NaN }, /minutes must be an integer/],
+    ];
+    for (const [method, params, message] of cases) {
+      const response = await send(method, params);
+      expect(response.ok, method).toBe(false);
+      if (!response.ok) expect(response.error.message, method).toMatch(message);
+    }
+    expect(await send('wallet.get')).toMatchObject({ ok: true });
+  });
+
+  it('generates and checks phrases for the onboarding screens', async () => {
+    const generated = await send('mnemonic.generate', { strength: 256, wordlist: 'chinese_simplified' });
+    expect(generated.ok).toBe(true);
+    const phrase = generated.ok ? (generated.result as { phrase: string }).phrase : '';
+    expect(phrase.split(' ')).toHaveLength(24);
+    expect(await send('mnemonic.check', { phrase, wordlist: 'chinese_simplified' })).toEqual({ ok: true, result: { problem: null } });
+    expect(await send('mnemonic.check', { phrase: 'abandon '.repeat(12), wordlist: 'english' })).toEqual({ ok: true, result: { problem: { kind: 'checksum' } } });
+  });
+
+  it('runs a whole create, lock, wrong password, unlock sequence through messages', async () => {
+    const phrase = 'test test test test test test test test test test test junk';
+    expect(await send('wallet.create', { phrase, wordlist: 'english', password: 'long enough' })).toMatchObject({ ok: true, result: { status: 'unlocked' } });
+    expect(await send('wallet.lock')).toMatchObject({ ok: true, result: { status: 'locked' } });
+    expect(await send('wallet.unlock', { password: 'not it at all' })).toMatchObject({ ok: false, error: { code: 'wrong-password', retryAt: expect.any(Number) as unknown } });
+  });
+});
