@@ -13,3 +13,6 @@ export {
   decryptVault, encryptVault, VAULT_ITERATIONS, VAULT_VERSION, VaultOpenError, vaultNeedsUpgrade,
   type VaultKdf, type VaultRecord,
 } from './vault';
+export { describeTypedData, type TokenLookup } from './actions/describe';
+export type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './actions/types';
+export { formatUnits, MAX_UINT256 } from './format';

@@ -1,0 +1,116 @@
+// Recognises the shareholder actions of design.md in typed data, so the approval screen can say
+// "Transfer 1,000 ACME to 0x…" instead of showing hex. Recognition is by the exact EIP-712 type string
+// (encodeType), never by names alone: a look-alike type with an extra or reordered field is generic.
+import { toChecksumAddress } from '../address';
+import { MAX_UINT256 } from '../format';
+import { encodeType, typedDataDigest } from '../typed-data/encode';
+import { checkTypedDataShape, parseType } from '../typed-data/schema';
+import type { TypedData } from '../typed-data/types';
+import type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './types';
+
+/** The wallet's own knowledge of tokens: its holdings, or what it read from the chain. */
+export type TokenLookup = (chainId: bigint | undefined, address: string) => KnownToken | undefined;
+
+const TRANSFER = 'TransferWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)';
+const PERMIT = 'Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)';
+const BALLOT = 'Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)';
+const EXTENDED_BALLOT = 'ExtendedBallot(uint256 proposalId,uint8 support,address voter,uint256 nonce,string reason,bytes params)';
+const DELEGATION = 'Delegation(address delegatee,uint256 nonce,uint256 expiry)';
+
+/** GovernorCountingSimple: 0 Against, 1 For, 2 Abstain. */
+const SUPPORT: Record<string, VoteSupport> = { '0': 'against', '1': 'for', '2': 'abstain' };
+
+function integer(value: unknown): bigint {
+  return BigInt(value as string | number);
+}
+
+function address(value: unknown): string {
+  return toChecksumAddress(value as string);
+}
+
+function domainChainId(domain: Record<string, unknown>): bigint | undefined {
+  return domain.chainId === undefined ? undefined : integer(domain.chainId);
+}
+
+function tokenOf(data: TypedData, lookup: TokenLookup): TokenRef | undefined {
+  const contract = data.domain.verifyingContract;
+  if (typeof contract !== 'string') return undefined;
+  const chainId = domainChainId(data.domain);
+  const tokenAddress = address(contract);
+  return { address: tokenAddress, chainId, known: lookup(chainId, tokenAddress) };
+}
+
+function genericValue(data: TypedData, type: string, value: unknown): GenericField['value'] {
+  const { base, dimensions } = parseType(type, type);
+  if (dimensions.length > 0) {
+    const elementType = type.slice(0, type.lastIndexOf('['));
+    return (value as unknown[]).map((item, i) => ({ name: `[${i}]`, type: elementType, value: genericValue(data, elementType, item) }));
+  }
+  const fields = data.types[base];
+  if (fields !== undefined) {
+    const record = value as Record<string, unknown>;
+    return fields.map((field) => ({ name: field.name, type: field.type, value: genericValue(data, field.type, record[field.name]) }));
+  }
+  if (base === 'address') return address(value);
+  if (/^u?int\d+$/.test(base)) return integer(value).toString();
+  if (base === 'bool') return String(value);
+  return value as string;
+}
+
+function genericFields(data: TypedData, typeName: string, record: Record<string, unknown>): GenericField[] {
+  return genericValue(data, typeName, record) as GenericField[];
+}
+
+function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | undefined {
+  const type = encodeType(data.types, data.primaryType);
+  const m = data.message;
+  if (data.domain.name === 'snapshot' && data.primaryType === 'Vote') {
+    const fields = new Map(data.types.Vote?.map((field) => [field.name, field.type]));
+    if (fields.get('from') !== 'address' || fields.get('space') !== 'string' || !fields.has('proposal') || !fields.has('choice')) return undefined;
+    return {
+      kind: 'snapshot-vote', space: m.space as string, proposal: String(m.proposal), choice: JSON.stringify(m.choice),
+      voter: address(m.from), reason: typeof m.reason === 'string' && m.reason !== '' ? m.reason : undefined,
+    };
+  }
+  if (type === BALLOT || type === EXTENDED_BALLOT) {
+    const support = SUPPORT[integer(m.support).toString()];
+    const governor = data.domain.verifyingContract;
+    if (support === undefined || typeof governor !== 'string') return undefined;
+    return {
+      kind: 'vote', governor: address(governor), chainId: domainChainId(data.domain), proposalId: integer(m.proposalId),
+      support, voter: address(m.voter), reason: type === EXTENDED_BALLOT && m.reason !== '' ? m.reason as string : undefined,
+    };
+  }
+  const token = tokenOf(data, lookup);
+  if (token === undefined) return undefined;
+  if (type === TRANSFER) {
+    return {
+      kind: 'transfer', token, from: address(m.from), to: address(m.to), amount: integer(m.value),
+      validAfter: integer(m.validAfter), validBefore: integer(m.validBefore),
+    };
+  }
+  if (type === PERMIT) {
+    const amount = integer(m.value);
+    return {
+      kind: 'permit', token, owner: address(m.owner), spender: address(m.spender), amount,
+      unlimited: amount === MAX_UINT256, deadline: integer(m.deadline),
+    };
+  }
+  if (type === DELEGATION) return { kind: 'delegation', token, delegatee: address(m.delegatee), expiry: integer(m.expiry) };
+  return undefined;
+}
+
+/**
+ * The shareholder action that `typedData` asks for, or a generic structure when it is none of them.
+ * @throws TypedDataError when the typed data is malformed (the same checks as signing).
+ */
+export function describeTypedData(typedData: unknown, lookup: TokenLookup): ShareholderAction {
+  typedDataDigest(typedData);
+  const data = checkTypedDataShape(typedData);
+  return recognise(data, lookup) ?? {
+    kind: 'generic',
+    primaryType: data.primaryType,
+    domain: genericFields(data, 'EIP712Domain', data.domain),
+    message: data.primaryType === 'EIP712Domain' ? [] : genericFields(data, data.primaryType, data.message),
+  };
+}
