@@ -1,0 +1,47 @@
+// EIP-1193 provider errors (§Provider Errors) and the JSON-RPC codes of EIP-1474 that wallets use.
+
+export const ErrorCode = {
+  /** The user rejected the request. */
+  userRejected: 4001,
+  /** The requested method and/or account has not been authorized by the user. */
+  unauthorized: 4100,
+  /** The provider does not support the requested method. */
+  unsupportedMethod: 4200,
+  /** The provider is disconnected from all chains. */
+  disconnected: 4900,
+  /** The provider is not connected to the requested chain. */
+  chainDisconnected: 4901,
+  /** EIP-3326: the chain has not been added to the wallet. */
+  unrecognizedChain: 4902,
+  invalidParams: -32602,
+  internal: -32603,
+  /** EIP-1474: resource unavailable (used for "a request of this kind is already pending"). */
+  resourceUnavailable: -32002,
+} as const;
+
+export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error as it crosses the bridge: plain data, since Error objects do not survive postMessage whole. */
+export interface RpcErrorData {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
+/** The error a page's `request` rejects with: an Error with the EIP-1193 `code`. */
+export class ProviderRpcError extends Error {
+  override readonly name = 'ProviderRpcError';
+  constructor(readonly code: number, message: string, readonly data?: unknown) {
+    super(message);
+  }
+
+  toJSON(): RpcErrorData {
+    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
+  }
+}
+
+export function isRpcErrorData(value: unknown): value is RpcErrorData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === 'number' && Number.isInteger(code) && typeof message === 'string';
+}
