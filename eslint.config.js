@@ -14,7 +14,7 @@ export const architectureRules = [
     rules: { 'local/dependency-direction': 'error', 'no-console': ['error', { allow: ['warn', 'error'] }] },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/core/**/*.tsx'],
     rules: {
       'no-restricted-globals': ['error', ...forbiddenInCore.map((name) => ({
         name, message: `src/core is pure: "${name}" is I/O or a browser API; pass it in instead (design.md).`,
@@ -27,7 +27,7 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.cache/', '.scratch/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.strictTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
