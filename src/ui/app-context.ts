@@ -1,0 +1,40 @@
+// What every screen may use: the wallet's current view, navigation, announcements and the clipboard.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { WalletView } from '../protocol/private';
+import type { ClipboardGuard } from './lib/clipboard-guard';
+
+/** The screens. Which ones may show depends on the wallet's status (see `routeFits` in app.tsx). */
+export type Route =
+  | { name: 'welcome' }
+  | { name: 'create' }
+  /** `replace`: the forgot-password path; the existing wallet is removed just before the restored one is written. */
+  | { name: 'restore'; replace: boolean }
+  | { name: 'unlock' }
+  | { name: 'forgot' }
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'reveal' }
+  | { name: 'change-password' }
+  | { name: 'remove' };
+
+export interface AppApi {
+  view: WalletView;
+  /** Takes a view the background returned and shows `next`, or the screen the view's status calls for. */
+  show(view: WalletView, next?: Route): void;
+  go(route: Route): void;
+  /** A short status message, shown briefly and read out by screen readers. */
+  announce(message: string): void;
+  /** The user's words for a failure; a `wrong-state` failure also makes the app read the wallet again. */
+  failure(error: unknown): string;
+  clipboard: ClipboardGuard;
+}
+
+export const AppContext = createContext<AppApi | null>(null);
+
+/** @throws Error when used outside <AppContext.Provider> (a programming error). */
+export function useApp(): AppApi {
+  const app = useContext(AppContext);
+  if (app === null) throw new Error('useApp() needs the AppContext provider of app.tsx');
+  return app;
+}

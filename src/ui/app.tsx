@@ -1,0 +1,171 @@
+// The popup: reads the wallet's state once on open and routes by its status (none → welcome, locked →
+// unlock, unlocked → home), then follows what each request returns.
+//
+// Accessible names, kept stable for the end-to-end tests (English; every one comes from _locales):
+//   buttons:  "Create a new wallet", "Restore from recovery phrase" (welcome; also on unlock, after
+//             "Forgot password?", and on the damaged-wallet screen), "Continue", "Back", "Create wallet",
+//             "Restore wallet", "Unlock", "Lock", "Add account", "Settings", "Copy address", "Rename",
+//             "Save", "Cancel", "Reveal recovery phrase" (opens the screen, and submits the password on
+//             it), "Change password" (same), "Remove wallet" (same), "Copy" (copies the revealed phrase).
+//   fields:   "Password", "Repeat password", "Current password", "New password", "Word 1".."Word 24",
+//             "Passphrase (optional)" (inside the "Advanced" disclosure), "Auto-lock after" (a select),
+//             "Account name", "Type REMOVE to confirm" (remove wallet, and forgot password),
+//             "Other length" (restore: a select of 15, 18 or 21 words), "Show words" (checkbox).
+//   radios:   "12 words", "24 words" (groups "Length of the recovery phrase" on create and "Number of
+//             words" on restore), "English", "中文" (group "Word list").
+//   confirm:  each asked position is a group named "Word #N" whose options are buttons named by the word;
+//             the picked one has aria-pressed="true".
+//   content:  the phrase is an <ol> named "Recovery phrase", one <li> per word, the word in
+//             <span class="word">; the selected account's full address is in <p class="address">.
+//   messages: errors have role="alert" ("Wrong password.", "Word 7 is not in the word list. …");
+//             short confirmations ("Address copied.") appear in the role="status" region.
+import { render } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { WalletStatus, WalletView } from '../protocol/private';
+import { AppContext, type AppApi, type Route } from './app-context';
+import { call } from './client';
+import { ErrorText } from './components/alerts';
+import { Header } from './components/header';
+import { Screen } from './components/screen';
+import { errorCode, errorMessage } from './errors';
+import { t } from './i18n';
+import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
+import { CreateScreen } from './screens/create/create';
+import { ForgotScreen } from './screens/forgot';
+import { HomeScreen } from './screens/home';
+import { RestoreScreen } from './screens/restore';
+import { ChangePasswordScreen } from './screens/settings/change-password';
+import { RemoveWalletScreen } from './screens/settings/remove-wallet';
+import { RevealPhraseScreen } from './screens/settings/reveal-phrase';
+import { SettingsScreen } from './screens/settings/settings';
+import { UnlockScreen } from './screens/unlock';
+import { WelcomeScreen } from './screens/welcome';
+
+/** While unlocked, how often the popup asks whether the wallet locked itself (auto-lock). */
+const POLL_MS = 10_000;
+const NOTICE_MS = 5_000;
+
+const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
+  none: ['welcome', 'create', 'restore'],
+  locked: ['unlock', 'forgot', 'restore'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove'],
+};
+
+function defaultRoute(status: WalletStatus): Route {
+  switch (status) {
+    case 'none': return { name: 'welcome' };
+    case 'locked': return { name: 'unlock' };
+    case 'unlocked': return { name: 'home' };
+  }
+}
+
+function routeFits(route: Route, status: WalletStatus): boolean {
+  return ROUTES_BY_STATUS[status].includes(route.name);
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'welcome': return <WelcomeScreen />;
+    case 'create': return <CreateScreen />;
+    case 'restore': return <RestoreScreen replace={route.replace} />;
+    case 'unlock': return <UnlockScreen />;
+    case 'forgot': return <ForgotScreen />;
+    case 'home': return <HomeScreen />;
+    case 'settings': return <SettingsScreen />;
+    case 'reveal': return <RevealPhraseScreen />;
+    case 'change-password': return <ChangePasswordScreen />;
+    case 'remove': return <RemoveWalletScreen />;
+  }
+}
+
+export function App({ clipboard }: { clipboard: ClipboardGuard }) {
+  const [view, setView] = useState<WalletView>();
+  const [route, setRoute] = useState<Route>({ name: 'welcome' });
+  const [loadError, setLoadError] = useState<string>();
+  const [notice, setNotice] = useState('');
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const lastStatus = useRef<WalletStatus>(undefined);
+
+  const announce = useCallback((message: string) => {
+    clearTimeout(noticeTimer.current);
+    setNotice(message);
+    noticeTimer.current = setTimeout(() => { setNotice(''); }, NOTICE_MS);
+  }, []);
+
+  const show = useCallback((next: WalletView, to?: Route) => {
+    if (lastStatus.current === 'unlocked' && next.status === 'locked' && to === undefined) announce(t('notice_locked'));
+    lastStatus.current = next.status;
+    setView(next);
+    setRoute((current) => {
+      const wanted = to ?? current;
+      return routeFits(wanted, next.status) ? wanted : defaultRoute(next.status);
+    });
+  }, [announce]);
+
+  const load = useCallback(async () => {
+    try {
+      show(await call('wallet.get', {}));
+      setLoadError(undefined);
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    }
+  }, [show]);
+
+  useEffect(() => { void load(); }, [load]);
+
+  // The background locks by itself after idle time; notice it, so no secret stays on screen.
+  const unlocked = view?.status === 'unlocked';
+  useEffect(() => {
+    if (!unlocked) return undefined;
+    const timer = setInterval(() => { void load(); }, POLL_MS);
+    return () => { clearInterval(timer); };
+  }, [unlocked, load]);
+
+  const app = useMemo<AppApi | undefined>(() => view === undefined ? undefined : {
+    view,
+    show,
+    go: (next) => { setRoute(routeFits(next, view.status) ? next : defaultRoute(view.status)); },
+    announce,
+    failure: (error) => {
+      const code = errorCode(error);
+      if (code === 'wrong-state' || code === 'vault-damaged') void load();
+      return errorMessage(error);
+    },
+    clipboard,
+  }, [view, show, announce, load, clipboard]);
+
+  return (
+    <div class="app">
+      <Header status={view?.status} />
+      <div class="notice" role="status">{notice === '' ? null : <span class="notice-text">{notice}</span>}</div>
+      <main class="main">
+        {app !== undefined && (
+          <AppContext.Provider value={app}>
+            <CurrentScreen key={route.name} route={route} />
+          </AppContext.Provider>
+        )}
+        {app === undefined && loadError !== undefined && (
+          <Screen
+            title={t('error_title')}
+            actions={<button type="button" class="btn btn-primary" onClick={() => { void load(); }}>{t('common_retry')}</button>}
+          >
+            <ErrorText>{loadError}</ErrorText>
+          </Screen>
+        )}
+        {app === undefined && loadError === undefined && <p class="loading" role="status">{t('common_loading')}</p>}
+      </main>
+    </div>
+  );
+}
+
+/** Renders the popup into `root`. */
+export function mountPopup(root: HTMLElement): void {
+  document.documentElement.lang = t('lang');
+  document.title = t('extName');
+  const clipboard = createClipboardGuard({
+    writeText: (text) => navigator.clipboard.writeText(text),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => { clearTimeout(timer as ReturnType<typeof setTimeout>); },
+  });
+  render(<App clipboard={clipboard} />, root);
+}

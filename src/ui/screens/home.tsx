@@ -1,0 +1,97 @@
+// The unlocked wallet: its accounts. One is selected and shown in full, with its address to copy and a
+// name to edit; the list below selects another or adds the next account.
+import { useState } from 'preact/hooks';
+import { shortAddress } from '../../core/address';
+import type { AccountView } from '../../protocol/private';
+import { useApp } from '../app-context';
+import { call } from '../client';
+import { ErrorText } from '../components/alerts';
+import { AccountCard } from '../components/account-card';
+import { accountName } from '../components/account-name';
+import { GearIcon, LockIcon, PlusIcon } from '../components/icons';
+import { Screen } from '../components/screen';
+import { useBusy } from '../components/use-busy';
+import { t } from '../i18n';
+
+export function HomeScreen() {
+  const app = useApp();
+  const { accounts } = app.view;
+  const [busy, run] = useBusy();
+  const [selectedIndex, setSelectedIndex] = useState(() => accounts[0]?.index ?? 0);
+  const [error, setError] = useState<string>();
+  const selected: AccountView | undefined = accounts.find((account) => account.index === selectedIndex) ?? accounts[0];
+
+  function act(task: () => Promise<void>): void {
+    run(async () => {
+      setError(undefined);
+      try {
+        await task();
+      } catch (failure) {
+        setError(app.failure(failure));
+      }
+    });
+  }
+
+  return (
+    <Screen
+      title={t('home_title')}
+      busy={busy}
+      actions={
+        <>
+          <button type="button" class="btn" onClick={() => { app.go({ name: 'settings' }); }}>
+            <GearIcon />{t('home_settings')}
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => { act(async () => { app.show(await call('wallet.lock', {})); }); }}
+          >
+            <LockIcon />{t('home_lock')}
+          </button>
+        </>
+      }
+    >
+      {selected !== undefined && <AccountCard key={selected.index} account={selected} />}
+      <h2 class="section-title" id="accounts-heading">{t('home_accountsList')}</h2>
+      <ul class="accounts" aria-labelledby="accounts-heading">
+        {accounts.map((account) => {
+          const current = account.index === selected?.index;
+          return (
+            <li key={account.index}>
+              <button
+                type="button"
+                class="account-row"
+                aria-current={current ? 'true' : undefined}
+                onClick={() => { setSelectedIndex(account.index); }}
+              >
+                <span class="account-dot" aria-hidden="true">{account.index + 1}</span>
+                <span class="account-name">{accountName(account)}</span>
+                <span class="account-short mono">{shortAddress(account.address)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        class="btn btn-wide"
+        aria-disabled={busy}
+        onClick={() => {
+          act(async () => {
+            const view = await call('accounts.add', {});
+            const added = view.accounts.reduce<AccountView | undefined>(
+              (latest, account) => (latest === undefined || account.index > latest.index ? account : latest), undefined);
+            app.show(view);
+            if (added !== undefined) {
+              setSelectedIndex(added.index);
+              app.announce(t('home_added', [accountName(added)]));
+            }
+          });
+        }}
+      >
+        <PlusIcon />{t('home_add')}
+      </button>
+      {error !== undefined && <ErrorText>{error}</ErrorText>}
+    </Screen>
+  );
+}
