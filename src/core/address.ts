@@ -50,8 +50,3 @@ export function publicKeyToAddress(publicKey: Uint8Array): string {
 export function privateKeyToAddress(privateKey: Uint8Array): string {
   return publicKeyToAddress(secp.getPublicKey(privateKey, false));
 }
-
-/** Shortened form for narrow screens: 0x1234…abcd. Never use it where the full address must be checked. */
-export function shortAddress(address: string): string {
-  return `${address.slice(0, 6)}…${address.slice(-4)}`;
-}

@@ -14,5 +14,10 @@ export function formatUnits(value: bigint, decimals: number): string {
   return `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`;
 }
 
+/** Shortened form for narrow screens: 0x1234…abcd. Never use it where the full address must be checked. */
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+}
+
 /** 2^256 - 1: the "unlimited" allowance value (ERC-20 convention, ERC-2612 permits included). */
 export const MAX_UINT256 = (1n << 256n) - 1n;

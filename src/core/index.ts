@@ -1,6 +1,6 @@
 // The public API of the wallet core. Pure: no browser, extension, storage or network API.
 export { createAccountDeriver, deriveAccount, ETHEREUM_ACCOUNT_PARENT, type DerivedAccount } from './account';
-export { isAddress, privateKeyToAddress, publicKeyToAddress, shortAddress, toChecksumAddress } from './address';
+export { isAddress, privateKeyToAddress, publicKeyToAddress, toChecksumAddress } from './address';
 export { deriveNode, parsePath, type HDNode } from './hd';
 export {
   findMnemonicProblem, generateMnemonic, mnemonicToSeed, mnemonicWords, normalizeMnemonic, validateMnemonic,
@@ -10,9 +10,9 @@ export { hashPersonalMessage, recoverDigestSigner, signDigest, signPersonalMessa
 export { encodeType, hashStruct, hashTypedData, typedDataDigest } from './typed-data/encode';
 export { TypedDataError, type TypedData, type TypedDataField, type TypedDataTypes } from './typed-data/types';
 export {
-  decryptVault, encryptVault, VAULT_ITERATIONS, VAULT_VERSION, VaultOpenError, vaultNeedsUpgrade,
+  decryptVault, encryptVault, parseVaultRecord, VAULT_ITERATIONS, VAULT_VERSION, VaultOpenError, vaultNeedsUpgrade,
   type VaultKdf, type VaultRecord,
 } from './vault';
 export { describeTypedData, type TokenLookup } from './actions/describe';
 export type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './actions/types';
-export { formatUnits, MAX_UINT256 } from './format';
+export { formatUnits, MAX_UINT256, shortAddress } from './format';

@@ -107,6 +107,15 @@ function checkRecord(record: unknown): VaultRecord & { salt: Uint8Array<ArrayBuf
 }
 
 /**
+ * `value` as a vault record, when it has the shape and parameters this wallet can open.
+ * @throws VaultOpenError `malformed`, naming what is wrong.
+ */
+export function parseVaultRecord(value: unknown): VaultRecord {
+  const { salt: _salt, iv: _iv, sealed: _sealed, ...record } = checkRecord(value);
+  return record;
+}
+
+/**
  * Decrypts a vault record.
  * @throws VaultOpenError: `wrong-password-or-tampered` or `malformed`; TypeError for an empty password.
  */

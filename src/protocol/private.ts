@@ -29,6 +29,8 @@ export interface WalletView {
 export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 1440] as const;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 export const MIN_PASSWORD_LENGTH = 8;
+/** Account names are trimmed and at most this long. */
+export const MAX_ACCOUNT_NAME_LENGTH = 40;
 
 export interface PrivateCatalogue {
   'wallet.get': [Record<string, never>, WalletView];

@@ -5,7 +5,7 @@ import {
   VaultOpenError, vaultNeedsUpgrade, type DerivedAccount, type WordlistName,
 } from '../../core';
 import { bytesToHex, hexToBytes } from '../../core/bytes';
-import { DEFAULT_AUTO_LOCK_MINUTES, MIN_PASSWORD_LENGTH, type WalletView } from '../../protocol/private';
+import { DEFAULT_AUTO_LOCK_MINUTES, MAX_ACCOUNT_NAME_LENGTH, MIN_PASSWORD_LENGTH, type WalletView } from '../../protocol/private';
 import { WalletError } from '../errors';
 import type { LockTimer } from '../platform/lock-timer';
 import type { SessionStore } from '../platform/session';
@@ -29,7 +29,6 @@ interface VaultSecret {
   passphrase: string;
 }
 
-const MAX_ACCOUNT_NAME = 40;
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder();
 
@@ -190,7 +189,7 @@ export function createWalletService(deps: WalletDeps) {
       const account = (await readAccounts(db)).find((candidate) => candidate.index === index);
       if (account === undefined) throw new WalletError('invalid-params', `there is no account ${index}`);
       const trimmed = name.trim();
-      if (trimmed.length > MAX_ACCOUNT_NAME) throw new WalletError('invalid-params', `a name has at most ${MAX_ACCOUNT_NAME} characters`);
+      if (trimmed.length > MAX_ACCOUNT_NAME_LENGTH) throw new WalletError('invalid-params', `a name has at most ${MAX_ACCOUNT_NAME_LENGTH} characters`);
       await putAccount(db, { ...account, name: trimmed });
       return view();
     },

@@ -1,6 +1,6 @@
 // Reads and writes of the wallet's records. Each change is one transaction, so a failure in the middle
 // never leaves half a wallet (a vault without accounts, or a new password on some records only).
-import type { VaultRecord, WordlistName } from '../../core';
+import { parseVaultRecord, type VaultRecord, type WordlistName } from '../../core';
 import { WalletError } from '../errors';
 import type { WalletDatabase } from './database';
 import type { MetaValues, StoredAccount, StoredVault } from './schema';
@@ -16,17 +16,18 @@ function isWordlist(value: unknown): value is WordlistName {
   return value === 'english' || value === 'chinese_simplified';
 }
 
-/** Shape check of the stored vault; the record's own fields are checked again by `decryptVault`. */
+/** The stored vault, when it and its record have the shape and parameters this wallet can open. */
 function asStoredVault(raw: unknown): StoredVault | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { schema, record, wordlist, createdAt } = raw as Record<string, unknown>;
   if (schema !== 1 || !isWordlist(wordlist) || typeof createdAt !== 'number') return undefined;
-  if (typeof record !== 'object' || record === null) return undefined;
-  const { kdf, cipher, ciphertext } = record as Record<string, unknown>;
-  if (typeof kdf !== 'object' || kdf === null || typeof cipher !== 'object' || cipher === null || typeof ciphertext !== 'string') {
+  let parsed: VaultRecord;
+  try {
+    parsed = parseVaultRecord(record);
+  } catch {
     return undefined;
   }
-  return { schema, record: record as VaultRecord, wordlist, createdAt };
+  return { schema, record: parsed, wordlist, createdAt };
 }
 
 export async function readVault(db: WalletDatabase): Promise<VaultState> {

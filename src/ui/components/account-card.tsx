@@ -1,6 +1,6 @@
 // The selected account in full: its name (editable in place) and its whole EIP-55 address to copy.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AccountView } from '../../protocol/private';
+import { MAX_ACCOUNT_NAME_LENGTH, type AccountView } from '../../protocol/private';
 import { useApp } from '../app-context';
 import { call } from '../client';
 import { t } from '../i18n';
@@ -10,8 +10,6 @@ import { Field } from './field';
 import { CopyIcon, PenIcon } from './icons';
 import { useBusy } from './use-busy';
 
-/** The background's limit (wallet service). */
-const MAX_NAME_LENGTH = 40;
 
 export function AccountCard({ account }: { account: AccountView }) {
   const app = useApp();
@@ -73,8 +71,8 @@ function RenameForm({ account, onDone }: { account: AccountView; onDone: () => v
       aria-busy={busy}
       onSubmit={(event) => {
         event.preventDefault();
-        if (name.trim().length > MAX_NAME_LENGTH) {
-          setError(t('account_nameTooLong', [MAX_NAME_LENGTH]));
+        if (name.trim().length > MAX_ACCOUNT_NAME_LENGTH) {
+          setError(t('account_nameTooLong', [MAX_ACCOUNT_NAME_LENGTH]));
           return;
         }
         run(async () => {
@@ -100,8 +98,8 @@ function RenameForm({ account, onDone }: { account: AccountView; onDone: () => v
         value={name}
         onValue={(value) => { setName(value); setError(undefined); }}
         inputRef={input}
-        maxLength={MAX_NAME_LENGTH}
-        hint={t('account_nameHint', [MAX_NAME_LENGTH])}
+        maxLength={MAX_ACCOUNT_NAME_LENGTH}
+        hint={t('account_nameHint', [MAX_ACCOUNT_NAME_LENGTH])}
         error={error}
       />
       <div class="row">

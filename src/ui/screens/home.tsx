@@ -1,7 +1,7 @@
 // The unlocked wallet: its accounts. One is selected and shown in full, with its address to copy and a
 // name to edit; the list below selects another or adds the next account.
 import { useState } from 'preact/hooks';
-import { shortAddress } from '../../core/address';
+import { shortAddress } from '../../core/format';
 import type { AccountView } from '../../protocol/private';
 import { useApp } from '../app-context';
 import { call } from '../client';

@@ -160,6 +160,18 @@ describe('wallet service', () => {
     expect(await db.get('vault', `damaged-${clock.time}`)).toEqual(damaged);
   });
 
+  it('flags a record whose parameters were edited out of range as damaged before any unlock, and keeps it aside on restore', async () => {
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    await wallet.lock();
+    const stored = await db.get('vault', 'current') as { record: { kdf: { iterations: number } } };
+    stored.record.kdf.iterations = 1e12;
+    await db.put('vault', stored, 'current');
+    expect(await wallet.view()).toMatchObject({ status: 'locked', vaultDamaged: true });
+    clock.advance(5);
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    expect(await db.get('vault', `damaged-${clock.time}`)).toEqual(stored);
+  });
+
   it('says the password is wrong (or the record changed) when the ciphertext was edited, and leaves it', async () => {
     await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
     await wallet.lock();
