@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     enableExtensions: true,
     defaultViewport: null,
     userDataDir: path.join(ROOT, '.cache/demo-profile'),
-    args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Chromium's sandbox refuses to run as root (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
   const id = await browser.installExtension(path.join(ROOT, 'dist/chrome'));
   const page = await browser.newPage();
