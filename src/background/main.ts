@@ -3,22 +3,46 @@
 import type { Browser } from 'webextension-polyfill';
 import { createLockTimer } from './platform/lock-timer';
 import { createSessionStore } from './platform/session';
+import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
+import { createApprovalService, type ApprovalWindows } from './services/approvals';
+import { createSiteService } from './services/sites';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
+const APPROVAL_SIZE = { width: 420, height: 680 };
+
+function approvalWindows(browser: Browser): ApprovalWindows {
+  return {
+    async open() {
+      const created = await browser.windows.create({ url: browser.runtime.getURL('approval.html'), type: 'popup', ...APPROVAL_SIZE });
+      if (created.id === undefined) throw new Error('the approval window has no id');
+      return created.id;
+    },
+    async focus(windowId) {
+      await browser.windows.update(windowId, { focused: true });
+    },
+  };
+}
+
 export async function startBackground(browser: Browser) {
   const db = await openWalletDatabase();
+  const now = () => Date.now();
+  const newId = () => crypto.randomUUID();
   const wallet = createWalletService({
-    db,
-    session: createSessionStore(browser.storage.session),
-    lockTimer: createLockTimer(browser.alarms),
-    now: () => Date.now(),
+    db, session: createSessionStore(browser.storage.session), lockTimer: createLockTimer(browser.alarms), now,
   });
+  const sites = createSiteService({ db, now });
+  const approvals = createApprovalService({ windows: approvalWindows(browser), now, newId });
+  const lockChanged = async () => {
+    const owned = new Set((await wallet.unlockedAddresses()).map((address) => address.toLowerCase()));
+    await sites.announceAccounts((accounts) => accounts.filter((account) => owned.has(account.toLowerCase())));
+  };
   const handlePrivateMessage = createPrivateRouter({
-    wallet, extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
+    wallet, approvals, sites, lockChanged, extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
-  return { wallet, handlePrivateMessage };
+  const handleDappRequest = createDappRouter({ wallet, sites, approvals, now, newId });
+  return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 
 export type Background = Awaited<ReturnType<typeof startBackground>>;

@@ -3,6 +3,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { startBackground } from '../background/main';
 import { AUTO_LOCK_ALARM } from '../background/platform/lock-timer';
+import { attachDappPort } from '../background/router/dapp-port';
+import { PORT_NAME } from '../protocol/bridge';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../protocol/private';
 
 const background = startBackground(browser);
@@ -17,9 +19,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   );
 });
 
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === PORT_NAME) attachDappPort(port, background, crypto.randomUUID());
+});
+
+browser.windows.onRemoved.addListener((windowId) => {
+  void background.then(({ approvals }) => { approvals.windowClosed(windowId); });
+});
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== AUTO_LOCK_ALARM) return;
-  background.then(({ wallet }) => wallet.onLockAlarm()).catch((error: unknown) => {
+  background.then(async ({ wallet, lockChanged }) => {
+    await wallet.onLockAlarm();
+    await lockChanged();
+  }).catch((error: unknown) => {
     console.error('auto-lock failed', error instanceof Error ? error.name : typeof error);
   });
 });

@@ -2,6 +2,8 @@
 // as one map from name to [request, response] (style.md §3). dApps never reach these.
 import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
+import type { ActivityView, ApprovalDecision, ConnectionView, PendingApproval } from './approvals';
+
 export type { MnemonicProblem, WordlistName };
 
 export type WalletStatus = 'none' | 'locked' | 'unlocked';
@@ -46,6 +48,12 @@ export interface PrivateCatalogue {
   'wallet.revealPhrase': [{ password: string }, { phrase: string; wordlist: WordlistName }];
   'wallet.changePassword': [{ oldPassword: string; newPassword: string }, WalletView];
   'wallet.remove': [Record<string, never>, WalletView];
+  /** The approval window asks what to show: the oldest pending approval, or null when none is left. */
+  'approval.next': [Record<string, never>, PendingApproval | null];
+  'approval.decide': [ApprovalDecision, { done: true }];
+  'connections.list': [Record<string, never>, ConnectionView[]];
+  'connections.revoke': [{ origin: string }, ConnectionView[]];
+  'activity.list': [Record<string, never>, ActivityView[]];
 }
 
 export type PrivateMethod = keyof PrivateCatalogue;
@@ -83,6 +91,7 @@ export const PRIVATE_CHANNEL = 'shareholder-wallet/private';
 const METHODS: readonly PrivateMethod[] = [
   'wallet.get', 'mnemonic.generate', 'mnemonic.check', 'wallet.create', 'wallet.unlock', 'wallet.lock',
   'accounts.add', 'accounts.rename', 'settings.setAutoLock', 'wallet.revealPhrase', 'wallet.changePassword', 'wallet.remove',
+  'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

@@ -1,5 +1,6 @@
 // Guards for the params of private messages: each returns the typed value or throws invalid-params.
 import type { WordlistName } from '../../core';
+import type { ApprovalDecision } from '../../protocol/approvals';
 import { WalletError } from '../errors';
 
 type Params = Record<string, unknown>;
@@ -35,4 +36,16 @@ export function strengthParam(params: Params): 128 | 256 {
   const value = params.strength;
   if (value !== 128 && value !== 256) throw new WalletError('invalid-params', 'strength must be 128 or 256');
   return value;
+}
+
+export function decisionParam(params: Params): ApprovalDecision {
+  const id = stringParam(params, 'id');
+  if (params.approve === false) return { id, approve: false };
+  if (params.approve !== true) throw new WalletError('invalid-params', 'approve must be true or false');
+  const accounts = params.accounts;
+  if (accounts === undefined) return { id, approve: true };
+  if (!Array.isArray(accounts) || !accounts.every((account): account is string => typeof account === 'string') || accounts.length > 1000) {
+    throw new WalletError('invalid-params', 'accounts must be a list of addresses');
+  }
+  return { id, approve: true, accounts };
 }

@@ -4,8 +4,10 @@ import {
   isPrivateRequest, type PrivateErrorCode, type PrivateMethod, type PrivateResponse, type PrivateResult,
 } from '../../protocol/private';
 import { WalletError } from '../errors';
+import type { ApprovalService } from '../services/approvals';
+import type { SiteService } from '../services/sites';
 import type { WalletService } from '../services/wallet';
-import { integerParam, strengthParam, stringParam, wordlistParam } from './params';
+import { decisionParam, integerParam, strengthParam, stringParam, wordlistParam } from './params';
 
 /** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
 export interface PrivateSender {
@@ -16,6 +18,10 @@ export interface PrivateSender {
 
 export interface PrivateRouterDeps {
   wallet: WalletService;
+  approvals: ApprovalService;
+  sites: SiteService;
+  /** Tells connected sites what they may see after the wallet locked or unlocked. */
+  lockChanged: () => Promise<void>;
   extensionId: string;
   /** The extension's base URL, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionBaseUrl: string;
@@ -26,7 +32,7 @@ function failure(code: PrivateErrorCode, message: string, retryAt?: number): Pri
 }
 
 export function createPrivateRouter(deps: PrivateRouterDeps) {
-  const { wallet } = deps;
+  const { wallet, approvals, sites } = deps;
 
   async function dispatch(method: PrivateMethod, params: Record<string, unknown>): Promise<PrivateResult<PrivateMethod>> {
     switch (method) {
@@ -43,10 +49,16 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
           ...(passphrase === undefined ? {} : { passphrase }),
         });
       }
-      case 'wallet.unlock':
-        return wallet.unlock(stringParam(params, 'password'));
-      case 'wallet.lock':
-        return wallet.lock();
+      case 'wallet.unlock': {
+        const view = await wallet.unlock(stringParam(params, 'password'));
+        await deps.lockChanged();
+        return view;
+      }
+      case 'wallet.lock': {
+        const view = await wallet.lock();
+        await deps.lockChanged();
+        return view;
+      }
       case 'accounts.add':
         return wallet.addAccount();
       case 'accounts.rename':
@@ -57,8 +69,23 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return wallet.revealPhrase(stringParam(params, 'password'));
       case 'wallet.changePassword':
         return wallet.changePassword(stringParam(params, 'oldPassword'), stringParam(params, 'newPassword'));
-      case 'wallet.remove':
-        return wallet.remove();
+      case 'wallet.remove': {
+        const view = await wallet.remove();
+        await deps.lockChanged();
+        return view;
+      }
+      case 'approval.next':
+        return approvals.next();
+      case 'approval.decide':
+        approvals.decide(decisionParam(params));
+        return { done: true };
+      case 'connections.list':
+        return sites.connections();
+      case 'connections.revoke':
+        await sites.revoke(stringParam(params, 'origin'));
+        return sites.connections();
+      case 'activity.list':
+        return sites.activity();
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

@@ -219,6 +219,25 @@ export function createWalletService(deps: WalletDeps) {
       return view();
     },
 
+    /** The wallet's account addresses while unlocked, else an empty list. */
+    async unlockedAddresses(): Promise<string[]> {
+      if ((await unlockedSeed()) === undefined) return [];
+      return (await readAccounts(db)).sort((a, b) => a.index - b.index).map((account) => account.address);
+    },
+
+    /**
+     * The private key of one of the wallet's accounts, for a signature the user approved. Never leaves
+     * the background.
+     * @throws WalletError wrong-state when locked, invalid-params for an address that is not the wallet's.
+     */
+    async privateKeyFor(address: string): Promise<Uint8Array> {
+      const current = await requireSeed();
+      const account = (await readAccounts(db)).find((candidate) => candidate.address.toLowerCase() === address.toLowerCase());
+      if (account === undefined) throw new WalletError('invalid-params', `${address} is not an account of this wallet`);
+      deriver ??= createAccountDeriver(current);
+      return deriver(account.index).privateKey;
+    },
+
     async remove(): Promise<WalletView> {
       await lock();
       await removeWallet(db);

@@ -2,6 +2,7 @@
 // upgrades are the numbered migrations in ./migrations.
 import type { DBSchema } from 'idb';
 import type { VaultRecord, WordlistName } from '../../core';
+import type { ActivityView } from '../../protocol/approvals';
 
 export const DATABASE_NAME = 'shareholder-wallet';
 
@@ -30,9 +31,23 @@ export interface MetaValues {
   unlockAttempts: UnlockAttempts;
 }
 
+/** A site's permission (EIP-2255 `eth_accounts`) and its active chain. */
+export interface StoredPermission {
+  origin: string;
+  /** The accounts the user chose to show this site; empty while only the chain is remembered. */
+  accounts: string[];
+  grantedAt: number;
+  /** EIP-155 chain id, 0x-hex, that this site is on. */
+  chainId: string;
+}
+
+export type StoredActivity = ActivityView;
+
 export interface WalletSchema extends DBSchema {
   /** Key `current` holds the vault; damaged records are kept aside under `damaged-<time>`, never deleted. */
   vault: { key: string; value: unknown };
   accounts: { key: number; value: StoredAccount };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
+  permissions: { key: string; value: StoredPermission };
+  activity: { key: string; value: StoredActivity; indexes: { time: number } };
 }

@@ -66,11 +66,16 @@ export async function replaceVaultRecord(db: WalletDatabase, vault: StoredVault)
   await tx.done;
 }
 
-/** Removes the wallet: vault, damaged copies and accounts, in one transaction. Settings stay. */
+/**
+ * Removes the wallet: vault, damaged copies, accounts, and the sites' permissions and activity (they name
+ * the removed accounts), in one transaction. Settings stay.
+ */
 export async function removeWallet(db: WalletDatabase): Promise<void> {
-  const tx = db.transaction(['vault', 'accounts', 'meta'], 'readwrite');
+  const tx = db.transaction(['vault', 'accounts', 'meta', 'permissions', 'activity'], 'readwrite');
   await tx.objectStore('vault').clear();
   await tx.objectStore('accounts').clear();
+  await tx.objectStore('permissions').clear();
+  await tx.objectStore('activity').clear();
   await tx.objectStore('meta').delete('unlockAttempts');
   await tx.done;
 }

@@ -55,6 +55,11 @@ export function startContentBridge({ win, connect }: BridgeDeps): void {
     const { id, request } = event.data;
     if (pending.has(id)) return;
     pending.add(id);
+    // An opaque origin (a sandboxed frame) has no identity to grant permissions to.
+    if (origin === 'null') {
+      reply(id, { error: { code: ErrorCode.unauthorized, message: 'requests from an opaque origin (such as a sandboxed frame) are refused' } });
+      return;
+    }
     let size: number;
     try {
       size = JSON.stringify(request).length;

@@ -20,6 +20,30 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 2 adds the sites\' permissions (keyed by origin) and the activity log (indexed by time)', async () => {
+    const db = await openDB<WalletSchema>('migration-002', 2, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 2; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'activity', 'meta', 'permissions', 'vault']);
+    expect(db.transaction('permissions').store.keyPath).toBe('origin');
+    expect([...db.transaction('activity').store.indexNames]).toEqual(['time']);
+    db.close();
+  });
+
+  it('upgrades a version 1 database to the current version, keeping its wallet', async () => {
+    const v1 = await openDB<WalletSchema>('migration-upgrade', 1, {
+      upgrade(upgrading, _old, _new, transaction) { migrations[0]?.(upgrading, transaction); },
+    });
+    await v1.put('accounts', { index: 0, name: 'Main', address: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' });
+    v1.close();
+    const upgraded = await openWalletDatabase('migration-upgrade');
+    expect(await upgraded.getAll('accounts')).toEqual([{ index: 0, name: 'Main', address: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' }]);
+    expect(upgraded.objectStoreNames.contains('permissions')).toBe(true);
+    upgraded.close();
+  });
+
   it('opens an existing database at its version without losing records', async () => {
     const first = await openWalletDatabase('migration-reopen');
     await first.put('meta', 5, 'autoLockMinutes');

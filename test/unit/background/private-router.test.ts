@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
+import { createApprovalService } from '../../../src/background/services/approvals';
+import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
@@ -15,7 +17,10 @@ describe('private router', () => {
     const wallet = createWalletService({
       db: await freshDatabase(), session: createFakeSession(), lockTimer: createFakeLockTimer(), now: createClock().now,
     });
-    handle = createPrivateRouter({ wallet, extensionId: EXTENSION_ID, extensionBaseUrl: BASE });
+    const db = await freshDatabase();
+    const sites = createSiteService({ db, now: Date.now });
+    const approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
+    handle = createPrivateRouter({ wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE });
   });
 
   const send = (method: string, params: unknown = {}, sender: PrivateSender = popup): Promise<PrivateResponse> =>

@@ -82,6 +82,14 @@ describe('content bridge', () => {
     expect(ports).toHaveLength(2);
   });
 
+  it('refuses requests from an opaque origin (a sandboxed frame) without opening a Port', async () => {
+    const { win, ports, replies } = setup('null');
+    win.deliver({ target: TO_CONTENT, id: 'a', request: { method: 'eth_requestAccounts' } }, { origin: 'null' });
+    await tick();
+    expect(ports).toHaveLength(0);
+    expect(replies()).toMatchObject([{ id: 'a', outcome: { error: { code: 4100 } } }]);
+  });
+
   it('passes events from the background to the page', async () => {
     const { win, ports, replies } = setup();
     win.deliver({ target: TO_CONTENT, id: 'a', request: { method: 'eth_chainId' } });

@@ -2,12 +2,13 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { WalletSchema } from '../schema';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-sites';
 
 export type Migration = (
   db: IDBPDatabase<WalletSchema>,
   transaction: IDBPTransaction<WalletSchema, StoreNames<WalletSchema>[], 'versionchange'>,
 ) => void;
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const DATABASE_VERSION = migrations.length;

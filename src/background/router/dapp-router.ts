@@ -1,0 +1,166 @@
+// The background's handler of dApp requests (the public catalogue). The origin comes from the browser's
+// sender of the Port, never from the message. Every dispatch ends in a default that refuses with 4200.
+import { describeTypedData, signPersonalMessage, signTypedData, TypedDataError } from '../../core';
+import { bytesToHex } from '../../core/bytes';
+import { parseSignInMessage } from '../../core/siwe';
+import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify } from '../../protocol/approvals';
+import type { RpcRequest } from '../../protocol/bridge';
+import { ProviderRpcError } from '../../protocol/eip1193';
+import { rpcErrors } from '../rpc-error';
+import type { ApprovalService } from '../services/approvals';
+import type { SiteService } from '../services/sites';
+import type { WalletService } from '../services/wallet';
+import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
+
+export interface DappContext {
+  origin: string;
+  /** The top-level site when a frame of another origin asks. */
+  topOrigin: string | undefined;
+  /** The page connection that asked. */
+  requester: string;
+}
+
+export interface DappRouterDeps {
+  wallet: WalletService;
+  sites: SiteService;
+  approvals: ApprovalService;
+  now: () => number;
+  newId: () => string;
+}
+
+/** `value` with every bigint as its decimal string, for a runtime message. */
+function jsonify<T>(value: T): Jsonify<T> {
+  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))) as Jsonify<T>;
+}
+
+export function createDappRouter(deps: DappRouterDeps) {
+  const { wallet, sites, approvals } = deps;
+
+  async function record(ctx: DappContext, method: string, summary: ApprovalRequest, decision: ActivityDecision): Promise<void> {
+    await sites.record({ id: deps.newId(), origin: ctx.origin, method, summary, decision, time: deps.now() });
+  }
+
+  /** Asks the user, logging the outcome; rethrows a rejection (4001) after logging it. */
+  async function ask(ctx: DappContext, method: string, request: ApprovalRequest) {
+    try {
+      return await approvals.request({ origin: ctx.origin, topOrigin: ctx.topOrigin, requester: ctx.requester, request });
+    } catch (error) {
+      if (error instanceof ProviderRpcError && error.code === 4001) await record(ctx, method, request, 'rejected');
+      throw error;
+    }
+  }
+
+  /** The accounts this site may see now: none while locked or not connected. */
+  async function visibleAccounts(origin: string): Promise<string[]> {
+    const unlocked = new Set((await wallet.unlockedAddresses()).map((a) => a.toLowerCase()));
+    return (await sites.permittedAccounts(origin)).filter((account) => unlocked.has(account.toLowerCase()));
+  }
+
+  async function connect(ctx: DappContext, method: string): Promise<string[]> {
+    const visible = await visibleAccounts(ctx.origin);
+    if (visible.length > 0) return visible;
+    const decision = await ask(ctx, method, { kind: 'connect' });
+    const owned = new Set((await wallet.unlockedAddresses()).map((a) => a.toLowerCase()));
+    const chosen = (decision.accounts ?? []).filter((account) => owned.has(account.toLowerCase()));
+    if (chosen.length === 0) throw rpcErrors.userRejected('no account was chosen for this site');
+    await sites.grant(ctx.origin, chosen);
+    await record(ctx, method, { kind: 'connect' }, 'approved');
+    return chosen;
+  }
+
+  async function permissionsOf(origin: string) {
+    const accounts = await sites.permittedAccounts(origin);
+    if (accounts.length === 0) return [];
+    return [{
+      invoker: origin, parentCapability: 'eth_accounts', date: deps.now(),
+      caveats: [{ type: 'restrictReturnedAccounts', value: accounts }],
+    }];
+  }
+
+  /** The signing account must be one the site was allowed to see. */
+  async function requirePermitted(ctx: DappContext, method: string, account: string): Promise<void> {
+    const permitted = await sites.permittedAccounts(ctx.origin);
+    if (!permitted.some((candidate) => candidate.toLowerCase() === account.toLowerCase())) {
+      throw rpcErrors.unauthorized(`${method}: ${ctx.origin} is not connected to ${account}; call eth_requestAccounts first`);
+    }
+  }
+
+  async function personalSign(ctx: DappContext, params: unknown): Promise<string> {
+    const [message, address] = paramList('personal_sign', params, 2);
+    const account = addressParam('personal_sign', address, 2);
+    const bytes = messageParam(message);
+    await requirePermitted(ctx, 'personal_sign', account);
+    const text = printableText(bytes);
+    const signIn = text === null ? undefined : parseSignInMessage(text);
+    const request: ApprovalRequest = {
+      kind: 'personal_sign', account, text, hex: bytesToHex(bytes),
+      signIn: signIn === undefined ? undefined : { ...signIn, domainMismatch: signIn.domain !== new URL(ctx.origin).host },
+    };
+    await ask(ctx, 'personal_sign', request);
+    const signature = signPersonalMessage(await wallet.privateKeyFor(account), bytes);
+    await record(ctx, 'personal_sign', request, 'approved');
+    return signature;
+  }
+
+  async function signTypedDataV4(ctx: DappContext, params: unknown): Promise<string> {
+    const [address, data] = paramList('eth_signTypedData_v4', params, 2);
+    const account = addressParam('eth_signTypedData_v4', address, 1);
+    const typedData = typedDataParam(data);
+    let action: ActionView;
+    try {
+      action = jsonify(describeTypedData(typedData, () => undefined));
+    } catch (error) {
+      if (error instanceof TypedDataError) throw rpcErrors.invalidParams(`eth_signTypedData_v4: ${error.message}`);
+      throw error;
+    }
+    const { domain, primaryType } = typedData as { domain: Record<string, unknown>; primaryType: string };
+    const active = BigInt(await sites.chainId(ctx.origin));
+    // Checked by describeTypedData: a chainId that is present is a uint256 (number, decimal or 0x-hex).
+    const requested = domain.chainId === undefined ? undefined : BigInt(domain.chainId as string | number);
+    if (requested !== undefined && requested !== active) {
+      throw rpcErrors.invalidParams(`eth_signTypedData_v4: domain.chainId ${requested} does not match the active chain ${active}`);
+    }
+    await requirePermitted(ctx, 'eth_signTypedData_v4', account);
+    const request: ApprovalRequest = { kind: 'typed_data', account, chainId: `0x${active.toString(16)}`, action, primaryType };
+    await ask(ctx, 'eth_signTypedData_v4', request);
+    const signature = signTypedData(await wallet.privateKeyFor(account), typedData);
+    await record(ctx, 'eth_signTypedData_v4', request, 'approved');
+    return signature;
+  }
+
+  /**
+   * Answers one dApp request.
+   * @throws ProviderRpcError with the EIP-1193 code for every refusal.
+   */
+  return async function handleDappRequest(ctx: DappContext, request: RpcRequest): Promise<unknown> {
+    const { method, params } = request;
+    switch (method) {
+      case 'eth_chainId':
+        return sites.chainId(ctx.origin);
+      case 'eth_accounts':
+        return visibleAccounts(ctx.origin);
+      case 'eth_requestAccounts':
+        return connect(ctx, method);
+      case 'wallet_requestPermissions':
+        accountsPermissionParam(method, params);
+        await connect(ctx, method);
+        return permissionsOf(ctx.origin);
+      case 'wallet_getPermissions':
+        return permissionsOf(ctx.origin);
+      case 'wallet_revokePermissions':
+        accountsPermissionParam(method, params);
+        await sites.revoke(ctx.origin);
+        return null;
+      case 'personal_sign':
+        return personalSign(ctx, params);
+      case 'eth_signTypedData_v4':
+        return signTypedDataV4(ctx, params);
+      case 'eth_sign':
+        throw rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4');
+      default:
+        throw rpcErrors.unsupported(method);
+    }
+  };
+}
+
+export type DappRouter = ReturnType<typeof createDappRouter>;

@@ -1,0 +1,103 @@
+// The approval queue: one window shows one request at a time, oldest first. A second request of the same
+// kind from the same site while one waits is refused with -32002; closing the window rejects every
+// waiting request with 4001. Requests live in memory only: if the background stops, the page's Port
+// drops, the content bridge answers 4900, and the window finds nothing left to approve (nothing is
+// signed twice, nothing hangs).
+import type { ApprovalDecision, ApprovalKind, ApprovalRequest, PendingApproval } from '../../protocol/approvals';
+import { WalletError } from '../errors';
+import { rpcErrors } from '../rpc-error';
+
+/** The approval window, as the browser gives it; injected so tests run without a browser. */
+export interface ApprovalWindows {
+  /** Opens the approval window and returns its id. */
+  open(): Promise<number>;
+  focus(windowId: number): Promise<void>;
+}
+
+interface Waiting {
+  approval: PendingApproval;
+  /** Which page connection asked: its requests are dropped when it goes away. */
+  requester: string;
+  resolve: (decision: ApprovalDecision & { approve: true }) => void;
+  reject: (error: Error) => void;
+}
+
+export function createApprovalService(deps: { windows: ApprovalWindows; now: () => number; newId: () => string }) {
+  const queue: Waiting[] = [];
+  let windowId: number | undefined;
+  let opening: Promise<number> | undefined;
+
+  async function showWindow(): Promise<void> {
+    if (windowId !== undefined) {
+      try {
+        await deps.windows.focus(windowId);
+        return;
+      } catch {
+        // The user closed it without the browser telling us yet: open a new one.
+        windowId = undefined;
+      }
+    }
+    opening ??= deps.windows.open().finally(() => { opening = undefined; });
+    windowId = await opening;
+  }
+
+  function remove(entry: Waiting): void {
+    const index = queue.indexOf(entry);
+    if (index >= 0) queue.splice(index, 1);
+  }
+
+  return {
+    /**
+     * Waits for the user's decision on `request`.
+     * @throws ProviderRpcError -32002 when the same site already waits on the same kind; 4001 on reject.
+     */
+    request(params: { origin: string; topOrigin: string | undefined; requester: string; request: ApprovalRequest }): Promise<ApprovalDecision & { approve: true }> {
+      const kind: ApprovalKind = params.request.kind;
+      if (queue.some((entry) => entry.approval.origin === params.origin && entry.approval.request.kind === kind)) {
+        return Promise.reject(rpcErrors.pending(`a ${kind} request from ${params.origin} is already waiting for the user`));
+      }
+      return new Promise((resolve, reject) => {
+        const approval: PendingApproval = {
+          id: deps.newId(), origin: params.origin, topOrigin: params.topOrigin, request: params.request, createdAt: deps.now(),
+        };
+        queue.push({ approval, requester: params.requester, resolve, reject });
+        showWindow().catch(() => {
+          const entry = queue.find((waiting) => waiting.approval.id === approval.id);
+          if (entry !== undefined) remove(entry);
+          reject(rpcErrors.internal('the approval window could not be opened'));
+        });
+      });
+    },
+
+    /** The request the window should show: the oldest waiting one. */
+    next(): PendingApproval | null {
+      return queue[0]?.approval ?? null;
+    },
+
+    /** @throws WalletError invalid-params when the request is no longer waiting. */
+    decide(decision: ApprovalDecision): void {
+      const entry = queue.find((waiting) => waiting.approval.id === decision.id);
+      if (entry === undefined) throw new WalletError('invalid-params', 'this request is no longer waiting; nothing was signed');
+      remove(entry);
+      if (decision.approve) entry.resolve(decision);
+      else entry.reject(rpcErrors.userRejected());
+    },
+
+    /** The browser closed a window: when it was ours, every waiting request is rejected (4001). */
+    windowClosed(closedId: number): void {
+      if (closedId !== windowId) return;
+      windowId = undefined;
+      for (const entry of queue.splice(0)) entry.reject(rpcErrors.userRejected('the user closed the approval window'));
+    },
+
+    /** A page went away: its waiting requests have no one to answer, so they are dropped. */
+    requesterGone(requester: string): void {
+      for (const entry of queue.filter((waiting) => waiting.requester === requester)) {
+        remove(entry);
+        entry.reject(rpcErrors.userRejected('the page that asked is gone'));
+      }
+    },
+  };
+}
+
+export type ApprovalService = ReturnType<typeof createApprovalService>;

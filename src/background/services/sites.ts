@@ -1,0 +1,93 @@
+// The sites a user connected: their permission (EIP-2255 eth_accounts, restricted to chosen accounts),
+// their active chain, the open page connections that receive events, and the activity log.
+import type { ActivityView, ConnectionView } from '../../protocol/approvals';
+import type { ProviderEvent } from '../../protocol/bridge';
+import type { WalletDatabase } from '../storage/database';
+import type { StoredPermission } from '../storage/schema';
+import { appendActivity, readActivity, readPermission, readPermissions, writePermission } from '../storage/site-store';
+
+/** Until a site adds and switches to its own chain (EIP-3085/3326), it is on Ethereum mainnet. */
+export const DEFAULT_CHAIN_ID = '0x1';
+
+/** An open page connection: the content bridge's Port, seen through what the router needs of it. */
+export interface SiteConnection {
+  id: string;
+  origin: string;
+  send(event: ProviderEvent): void;
+}
+
+export function createSiteService(deps: { db: WalletDatabase; now: () => number }) {
+  const { db, now } = deps;
+  const connections = new Map<string, SiteConnection>();
+
+  function emit(origin: string, event: ProviderEvent): void {
+    for (const connection of connections.values()) {
+      if (connection.origin !== origin) continue;
+      try {
+        connection.send(event);
+      } catch {
+        connections.delete(connection.id);
+      }
+    }
+  }
+
+  async function permission(origin: string): Promise<StoredPermission> {
+    return (await readPermission(db, origin)) ?? { origin, accounts: [], grantedAt: 0, chainId: DEFAULT_CHAIN_ID };
+  }
+
+  return {
+    attach(connection: SiteConnection): void {
+      connections.set(connection.id, connection);
+    },
+    detach(id: string): void {
+      connections.delete(id);
+    },
+
+    /** The accounts `origin` may see (whether or not the wallet is unlocked). */
+    async permittedAccounts(origin: string): Promise<string[]> {
+      return (await permission(origin)).accounts;
+    },
+
+    async chainId(origin: string): Promise<string> {
+      return (await permission(origin)).chainId;
+    },
+
+    async grant(origin: string, accounts: string[]): Promise<void> {
+      const current = await permission(origin);
+      await writePermission(db, { ...current, accounts, grantedAt: now() });
+      emit(origin, { name: 'accountsChanged', data: accounts });
+    },
+
+    /** EIP-2255 / wallet_revokePermissions: the site sees no account until it asks again. */
+    async revoke(origin: string): Promise<void> {
+      const current = await readPermission(db, origin);
+      if (current === undefined || current.accounts.length === 0) return;
+      await writePermission(db, { ...current, accounts: [] });
+      emit(origin, { name: 'accountsChanged', data: [] });
+    },
+
+    async connections(): Promise<ConnectionView[]> {
+      return (await readPermissions(db))
+        .filter((site) => site.accounts.length > 0)
+        .map(({ origin, accounts, grantedAt }) => ({ origin, accounts, grantedAt }))
+        .sort((a, b) => b.grantedAt - a.grantedAt);
+    },
+
+    /** Tells every connected site what it may see now (the wallet locked or unlocked). */
+    async announceAccounts(visible: (accounts: string[]) => string[]): Promise<void> {
+      for (const site of await readPermissions(db)) {
+        if (site.accounts.length > 0) emit(site.origin, { name: 'accountsChanged', data: visible(site.accounts) });
+      }
+    },
+
+    async record(entry: ActivityView): Promise<void> {
+      await appendActivity(db, entry);
+    },
+
+    activity(): Promise<ActivityView[]> {
+      return readActivity(db);
+    },
+  };
+}
+
+export type SiteService = ReturnType<typeof createSiteService>;

@@ -1,0 +1,70 @@
+// What the approval window shows and sends back. Every value is JSON (bigints as decimal strings), since
+// runtime messages are serialised.
+import type { ShareholderAction } from '../core/actions/types';
+
+/** `T` with every bigint as its decimal string, as it crosses a runtime message. */
+export type Jsonify<T> = T extends bigint ? string
+  : T extends (infer U)[] ? Jsonify<U>[]
+    : T extends object ? { [K in keyof T]: Jsonify<T[K]> }
+      : T;
+
+export type ActionView = Jsonify<ShareholderAction>;
+
+/** An EIP-4361 sign-in message found in a personal_sign request. */
+export interface SignInView {
+  domain: string;
+  address: string;
+  uri: string;
+  chainId: string;
+  statement: string | undefined;
+  /** The message names another site than the one asking: a likely phishing attempt. */
+  domainMismatch: boolean;
+}
+
+export type ApprovalRequest =
+  | { kind: 'connect' }
+  | {
+    kind: 'personal_sign';
+    account: string;
+    /** The message as UTF-8 text when it is printable, else null and only `hex` is shown. */
+    text: string | null;
+    hex: string;
+    signIn: SignInView | undefined;
+  }
+  | { kind: 'typed_data'; account: string; chainId: string; action: ActionView; primaryType: string };
+
+export type ApprovalKind = ApprovalRequest['kind'];
+
+export interface PendingApproval {
+  id: string;
+  /** The origin that asked (the frame's origin when a frame asked). */
+  origin: string;
+  /** The top-level site when the request came from a frame of another origin. */
+  topOrigin: string | undefined;
+  request: ApprovalRequest;
+  createdAt: number;
+}
+
+export type ApprovalDecision =
+  | { id: string; approve: false }
+  | { id: string; approve: true; /** connect: the accounts the site may see */ accounts?: string[] };
+
+/** A site the user has connected, with the accounts it may see. */
+export interface ConnectionView {
+  origin: string;
+  accounts: string[];
+  grantedAt: number;
+}
+
+export type ActivityDecision = 'approved' | 'rejected' | 'failed';
+
+/** One request a site made, as the Activity screen lists it. */
+export interface ActivityView {
+  id: string;
+  origin: string;
+  method: string;
+  /** What was asked, for the screen to put in words. */
+  summary: ApprovalRequest;
+  decision: ActivityDecision;
+  time: number;
+}

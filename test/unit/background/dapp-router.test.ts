@@ -1,0 +1,191 @@
+import { recoverMessageAddress, recoverTypedDataAddress } from 'viem';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDappRouter, type DappContext } from '../../../src/background/router/dapp-router';
+import { createApprovalService } from '../../../src/background/services/approvals';
+import { createSiteService } from '../../../src/background/services/sites';
+import { createWalletService } from '../../../src/background/services/wallet';
+import type { ProviderEvent } from '../../../src/protocol/bridge';
+import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
+
+const PHRASE = 'test test test test test test test test test test test junk';
+const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
+const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+const site: DappContext = { origin: 'https://registry.example', topOrigin: undefined, requester: 'tab-1' };
+
+function transfer(chainId: number) {
+  return {
+    types: {
+      EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
+      TransferWithAuthorization: [{ name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' },
+        { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' }],
+    },
+    primaryType: 'TransferWithAuthorization',
+    domain: { name: 'Acme Holdings Shares', version: '1', chainId, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' },
+    message: { from: ALICE, to: BOB, value: '5000000000000000000', validAfter: 0, validBefore: 4102444800, nonce: `0x${'07'.repeat(32)}` },
+  };
+}
+
+describe('dApp router', () => {
+  let handle: ReturnType<typeof createDappRouter>;
+  let approvals: ReturnType<typeof createApprovalService>;
+  let wallet: ReturnType<typeof createWalletService>;
+  let sites: ReturnType<typeof createSiteService>;
+  let windowsOpened: number;
+
+  /** Answers the next approval the way a user would, once it is shown. */
+  async function decide(answer: (id: string) => Parameters<typeof approvals.decide>[0]): Promise<void> {
+    for (let i = 0; i < 50 && approvals.next() === null; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    const next = approvals.next();
+    if (next === null) throw new Error('no approval was requested');
+    approvals.decide(answer(next.id));
+  }
+
+  beforeEach(async () => {
+    const db = await freshDatabase();
+    const clock = createClock();
+    let n = 0;
+    windowsOpened = 0;
+    wallet = createWalletService({ db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
+    sites = createSiteService({ db, now: clock.now });
+    approvals = createApprovalService({ windows: { open: () => Promise.resolve(++windowsOpened), focus: () => Promise.resolve() }, now: clock.now, newId: () => `id-${++n}` });
+    handle = createDappRouter({ wallet, sites, approvals, now: clock.now, newId: () => `id-${++n}` });
+    await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
+    await wallet.addAccount();
+  });
+
+  const connect = async (accounts = [ALICE]) => {
+    const answer = handle(site, { method: 'eth_requestAccounts' });
+    await decide((id) => ({ id, approve: true, accounts }));
+    return answer;
+  };
+
+  it('shows no account to a site that is not connected', async () => {
+    expect(await handle(site, { method: 'eth_accounts' })).toEqual([]);
+    expect(await handle(site, { method: 'eth_chainId' })).toBe('0x1');
+    expect(await handle(site, { method: 'wallet_getPermissions' })).toEqual([]);
+  });
+
+  it('connects with the accounts the user chose, and never shows the others', async () => {
+    expect(await connect([ALICE])).toEqual([ALICE]);
+    expect(windowsOpened).toBe(1);
+    expect(await handle(site, { method: 'eth_accounts' })).toEqual([ALICE]);
+    expect(await handle({ ...site, origin: 'https://other.example' }, { method: 'eth_accounts' })).toEqual([]);
+    expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([
+      { parentCapability: 'eth_accounts', invoker: site.origin, caveats: [{ type: 'restrictReturnedAccounts', value: [ALICE] }] },
+    ]);
+    expect(await sites.activity()).toMatchObject([{ origin: site.origin, method: 'eth_requestAccounts', decision: 'approved' }]);
+  });
+
+  it('rejects with 4001 when the user rejects, and logs it', async () => {
+    const answer = handle(site, { method: 'eth_requestAccounts' });
+    await decide((id) => ({ id, approve: false }));
+    await expect(answer).rejects.toMatchObject({ code: 4001 });
+    expect(await sites.activity()).toMatchObject([{ decision: 'rejected' }]);
+  });
+
+  it('refuses a second request of the same kind from the same site with -32002 while one waits', async () => {
+    const first = handle(site, { method: 'eth_requestAccounts' });
+    await expect(handle(site, { method: 'eth_requestAccounts' })).rejects.toMatchObject({ code: -32002 });
+    await decide((id) => ({ id, approve: true, accounts: [ALICE] }));
+    expect(await first).toEqual([ALICE]);
+  });
+
+  it('rejects every waiting request with 4001 when the approval window is closed', async () => {
+    const answer = handle(site, { method: 'eth_requestAccounts' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    approvals.windowClosed(1);
+    await expect(answer).rejects.toMatchObject({ code: 4001, message: 'the user closed the approval window' });
+  });
+
+  it('shows no account while the wallet is locked', async () => {
+    await connect();
+    await wallet.lock();
+    expect(await handle(site, { method: 'eth_accounts' })).toEqual([]);
+  });
+
+  it('revokes: eth_accounts is empty afterwards and connected pages hear accountsChanged []', async () => {
+    await connect();
+    const heard: ProviderEvent[] = [];
+    sites.attach({ id: 'tab-1', origin: site.origin, send: (event) => { heard.push(event); } });
+    expect(await handle(site, { method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] })).toBeNull();
+    expect(await handle(site, { method: 'eth_accounts' })).toEqual([]);
+    expect(heard).toEqual([{ name: 'accountsChanged', data: [] }]);
+  });
+
+  it('signs an approved personal message that viem recovers to the account', async () => {
+    await connect();
+    const answer = handle(site, { method: 'personal_sign', params: ['0x48656c6c6f', ALICE] });
+    await decide((id) => ({ id, approve: true }));
+    const signature = await answer as `0x${string}`;
+    expect(await recoverMessageAddress({ message: 'Hello', signature })).toBe(ALICE);
+  });
+
+  it('shows a printable message as text and anything else as hex only', async () => {
+    await connect();
+    void handle(site, { method: 'personal_sign', params: ['0x00ff10', ALICE] }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(approvals.next()?.request).toMatchObject({ kind: 'personal_sign', text: null, hex: '0x00ff10' });
+  });
+
+  it('flags a sign-in message for another domain as a likely phishing attempt', async () => {
+    await connect();
+    const siwe = `evil.example wants you to sign in with your Ethereum account:\n${ALICE}\n\nURI: https://evil.example\nVersion: 1\nChain ID: 1\nNonce: 12345678\nIssued At: 2026-11-24T00:00:00Z`;
+    void handle(site, { method: 'personal_sign', params: [siwe, ALICE] }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(approvals.next()?.request).toMatchObject({ kind: 'personal_sign', signIn: { domain: 'evil.example', domainMismatch: true } });
+  });
+
+  it('signs an approved share transfer as typed data that viem verifies, showing it as a transfer', async () => {
+    await connect();
+    const typed = transfer(1);
+    const answer = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, JSON.stringify(typed)] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', chainId: '0x1', action: { kind: 'transfer', amount: '5000000000000000000', to: BOB } });
+    await decide((id) => ({ id, approve: true }));
+    const signature = await answer as `0x${string}`;
+    expect(await recoverTypedDataAddress({ ...typed, message: { ...typed.message, value: 5000000000000000000n }, signature } as Parameters<typeof recoverTypedDataAddress>[0])).toBe(ALICE);
+  });
+
+  it('refuses typed data whose chainId differs from the active chain, before asking the user', async () => {
+    await connect();
+    await expect(handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, transfer(5)] })).rejects.toMatchObject({
+      code: -32602, message: 'eth_signTypedData_v4: domain.chainId 5 does not match the active chain 1',
+    });
+    expect(approvals.next()).toBeNull();
+  });
+
+  it('refuses to sign for an account the site was not shown (4100)', async () => {
+    await connect([ALICE]);
+    await expect(handle(site, { method: 'personal_sign', params: ['0x00', BOB] })).rejects.toMatchObject({ code: 4100 });
+  });
+
+  it('refuses eth_sign and unknown methods with 4200', async () => {
+    await expect(handle(site, { method: 'eth_sign', params: [ALICE, `0x${'00'.repeat(32)}`] })).rejects.toMatchObject({ code: 4200, message: /blind signing/ });
+    await expect(handle(site, { method: 'wallet_stealKeys' })).rejects.toMatchObject({ code: 4200, message: 'wallet_stealKeys is not supported by Shareholder Wallet' });
+  });
+
+  it('refuses malformed params with -32602 and a message a developer can act on', async () => {
+    await connect();
+    const cases: [string, unknown, RegExp][] = [
+      ['personal_sign', 'hello', /params must be an array/],
+      ['personal_sign', ['0x00'], /expected at least 2 params/],
+      ['personal_sign', [42, ALICE], /param 1 must be a string/],
+      ['personal_sign', ['0x00', '0x1234'], /param 2: .*not an address/],
+      ['eth_signTypedData_v4', [ALICE, '{not json'], /param 2 is not valid JSON/],
+      ['eth_signTypedData_v4', [ALICE, { ...transfer(1), primaryType: 'Nope' }], /primaryType: "Nope" is not defined/],
+      ['wallet_requestPermissions', [{ eth_accounts: {}, eth_sign: {} }], /only \[\{ "eth_accounts": \{\} \}\] is supported/],
+    ];
+    for (const [method, params, message] of cases) {
+      await expect(handle(site, { method, params }), method).rejects.toMatchObject({ code: -32602, message });
+    }
+    expect(approvals.next()).toBeNull();
+  });
+
+  it('drops the waiting requests of a page that went away', async () => {
+    const answer = handle(site, { method: 'eth_requestAccounts' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    approvals.requesterGone('tab-1');
+    await expect(answer).rejects.toMatchObject({ code: 4001 });
+    expect(approvals.next()).toBeNull();
+  });
+});
