@@ -1,7 +1,8 @@
 // A minimal window for provider and bridge tests in Node: postMessage delivers a MessageEvent to the
 // same window asynchronously, with the sender's origin and this window as the source, like a browser.
 export interface FakeWindow extends EventTarget {
-  location: { origin: string };
+  /** The window's own origin (`self.origin`): "null" for a sandboxed frame. */
+  origin: string;
   posted: { message: unknown; targetOrigin: string }[];
   postMessage(message: unknown, targetOrigin: string): void;
   /** Delivers a message as if another window (or this one, forged) had posted it. */
@@ -10,7 +11,7 @@ export interface FakeWindow extends EventTarget {
 
 export function createFakeWindow(origin = 'https://registry.example'): FakeWindow {
   const target = new EventTarget() as FakeWindow;
-  target.location = { origin };
+  target.origin = origin;
   target.posted = [];
   target.deliver = (message, opts = {}) => {
     const event = new MessageEvent('message', { data: structuredClone(message), origin: opts.origin ?? origin });

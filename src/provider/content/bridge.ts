@@ -22,7 +22,7 @@ const DISCONNECTED: RpcErrorData = {
  * never wakes the background. After a disconnect the next request opens a new one.
  */
 export function startContentBridge({ win, connect }: BridgeDeps): void {
-  const origin = win.location.origin;
+  const origin = win.origin;
   const pending = new Set<string>();
   let port: Runtime.Port | undefined;
 

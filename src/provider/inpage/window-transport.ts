@@ -4,9 +4,10 @@ import { isPageReplyEnvelope, TO_CONTENT, type PageRequestEnvelope } from '../..
 import type { ProviderTransport } from './provider';
 
 export function createWindowTransport(win: Window): ProviderTransport {
-  // An opaque origin ("null", e.g. a sandboxed frame) cannot be named as a target; the message still goes
-  // only to this same window, where the bridge refuses it for its origin.
-  const targetOrigin = win.location.origin === 'null' ? '*' : win.location.origin;
+  // `origin`, not `location.origin`: a sandboxed frame keeps its URL's origin in `location` but its own
+  // origin is opaque ("null"). An opaque origin cannot be named as a target; the message still goes only
+  // to this same window, where the bridge refuses it for its origin.
+  const targetOrigin = win.origin === 'null' ? '*' : win.origin;
   return {
     send(id, request) {
       const envelope: PageRequestEnvelope = { target: TO_CONTENT, id, request };

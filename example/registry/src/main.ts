@@ -1,0 +1,356 @@
+// The registry page: find wallets (EIP-6963), connect one, and ask it to sign a share transfer and a
+// vote, checking each signature in the page. See README.md for the element ids tests rely on.
+import { getAddress, isAddress, type Address } from 'viem';
+import {
+  COMPANY, DEMO_GOVERNOR, DEMO_PROPOSAL_ID, DEMO_RECIPIENT, DEMO_SHARE_TOKEN, DEMO_VOTE_NONCE, MISMATCH_CHAIN_ID,
+} from './config';
+import { DISCOVERY_GRACE_MS, legacyWallet, preferredWallet, watchWallets, type DiscoveredWallet } from './discover';
+import {
+  ballot, parseProposalId, randomNonce, sharesToUnits, transferWithAuthorization, validityWindow, VOTE_SUPPORT, type VoteChoice,
+} from './typed-data';
+import { describeError, errorText, type WalletError } from './errors';
+import { byId, log, setErrorResult, setResult } from './ui';
+import {
+  chainIdOf, connect, connectedAccounts, createRegistryClient, disconnect, signAndVerify, watchProvider, type RegistryClient,
+} from './wallet';
+
+const el = {
+  wallets: byId('wallets', HTMLElement),
+  walletName: byId('wallet-name', HTMLElement),
+  connect: byId('connect', HTMLButtonElement),
+  disconnect: byId('disconnect', HTMLButtonElement),
+  account: byId('account', HTMLOutputElement),
+  accounts: byId('accounts', HTMLElement),
+  chain: byId('chain', HTMLOutputElement),
+  ethAccounts: byId('eth-accounts', HTMLOutputElement),
+  transferForm: byId('transfer-form', HTMLFormElement),
+  recipient: byId('recipient', HTMLInputElement),
+  shares: byId('shares', HTMLInputElement),
+  transferResult: byId('transfer-result', HTMLOutputElement),
+  transferSignature: byId('transfer-signature', HTMLElement),
+  voteForm: byId('vote-form', HTMLFormElement),
+  proposalId: byId('proposal-id', HTMLInputElement),
+  voteResult: byId('vote-result', HTMLOutputElement),
+  voteSignature: byId('vote-signature', HTMLElement),
+  mismatch: byId('sign-mismatch', HTMLButtonElement),
+  mismatchResult: byId('mismatch-result', HTMLOutputElement),
+  error: byId('error', HTMLOutputElement),
+  log: byId('log', HTMLOListElement),
+};
+
+interface Session {
+  wallet: DiscoveredWallet;
+  client: RegistryClient;
+  stopEvents: () => void;
+  /** The accounts this site may see; the first one signs. */
+  accounts: Address[];
+}
+
+let wallets: readonly DiscoveredWallet[] = [];
+let session: Session | undefined;
+/** Once the user picks a wallet themselves, the page stops choosing for them. */
+let userChose = false;
+
+// ---- Wallet list ----
+
+function renderWallets(state: 'searching' | 'found' | 'none'): void {
+  el.wallets.dataset.state = state;
+  el.wallets.dataset.count = String(wallets.length);
+  if (wallets.length === 0) {
+    const empty = document.createElement('p');
+    empty.className = state === 'none' ? 'empty none' : 'empty';
+    empty.textContent = state === 'none'
+      ? 'No wallet found. Install Shareholder Wallet (or another EIP-6963 wallet) and reload this page.'
+      : 'Looking for wallets…';
+    el.wallets.replaceChildren(empty);
+    return;
+  }
+  el.wallets.replaceChildren(...wallets.map((wallet) => {
+    const option = document.createElement('label');
+    option.className = 'wallet-option';
+    option.dataset.rdns = wallet.info.rdns;
+    option.dataset.source = wallet.source;
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    radio.name = 'wallet';
+    radio.value = wallet.info.uuid;
+    radio.checked = session?.wallet === wallet;
+    radio.addEventListener('change', () => { userChose = true; selectWallet(wallet); });
+    const icon = document.createElement('img');
+    icon.alt = '';
+    icon.width = 32;
+    icon.height = 32;
+    if (wallet.info.icon === '') icon.className = 'no-icon';
+    else icon.src = wallet.info.icon;
+    const name = document.createElement('span');
+    name.className = 'wallet-name';
+    name.textContent = wallet.info.name;
+    const detail = document.createElement('span');
+    detail.className = 'wallet-detail';
+    detail.textContent = wallet.source === 'eip6963' ? wallet.info.rdns : 'Legacy injection: this could be any wallet';
+    const text = document.createElement('span');
+    text.className = 'wallet-text';
+    text.append(name, detail);
+    option.append(radio, icon, text);
+    return option;
+  }));
+}
+
+function onWalletsAnnounced(announced: readonly DiscoveredWallet[]): void {
+  wallets = announced;
+  renderWallets('found');
+  const preferred = preferredWallet(wallets);
+  const connected = (session?.accounts.length ?? 0) > 0;
+  if (preferred !== undefined && !userChose && !connected && session?.wallet !== preferred) selectWallet(preferred);
+}
+
+function afterGracePeriod(): void {
+  if (wallets.length > 0) return;
+  const legacy = legacyWallet((window as Window & { ethereum?: unknown }).ethereum);
+  if (legacy === undefined) {
+    renderWallets('none');
+    log(el.log, 'No wallet found (no EIP-6963 announcement, no window.ethereum).');
+    return;
+  }
+  wallets = [legacy];
+  renderWallets('found');
+  log(el.log, 'No EIP-6963 announcement; falling back to window.ethereum.');
+  if (!userChose) selectWallet(legacy);
+}
+
+// ---- Session ----
+
+function selectWallet(wallet: DiscoveredWallet): void {
+  session?.stopEvents();
+  const client = createRegistryClient(wallet.provider);
+  const current: Session = { wallet, client, accounts: [], stopEvents: () => undefined };
+  current.stopEvents = watchProvider(wallet.provider, {
+    accountsChanged: (accounts) => {
+      if (session !== current) return;
+      log(el.log, `Event accountsChanged: ${JSON.stringify(accounts)}`);
+      showAccounts(accounts);
+    },
+    chainChanged: (chainId) => {
+      if (session !== current) return;
+      log(el.log, `Event chainChanged: ${chainId}`);
+      showChain(chainId);
+    },
+    disconnect: (error) => {
+      if (session !== current) return;
+      log(el.log, `Event disconnect: ${errorText(error)}`);
+    },
+  });
+  session = current;
+  el.walletName.textContent = wallet.info.name;
+  for (const radio of el.wallets.querySelectorAll<HTMLInputElement>('input[name="wallet"]')) radio.checked = radio.value === wallet.info.uuid;
+  showAccounts([]);
+  setResult(el.chain, 'idle', 'Unknown');
+  log(el.log, `Using ${wallet.info.name}${wallet.source === 'eip6963' ? ` (${wallet.info.rdns})` : ''}.`);
+  void restore(current);
+}
+
+/** Without asking the user: the accounts already shared with this site, and the wallet's chain. */
+async function restore(current: Session): Promise<void> {
+  try {
+    const [accounts, chainId] = await Promise.all([connectedAccounts(current.client), chainIdOf(current.client)]);
+    if (session !== current) return;
+    showChain(chainId);
+    if (accounts.length > 0) {
+      showAccounts(accounts);
+      log(el.log, `Already connected: ${accounts.join(', ')}`);
+    }
+  } catch (error) {
+    if (session === current) log(el.log, `Could not read the wallet's state: ${errorText(describeError(error))}`);
+  }
+}
+
+function showAccounts(accounts: Address[]): void {
+  if (session !== undefined) session.accounts = accounts;
+  const first = accounts[0];
+  if (first === undefined) {
+    setResult(el.account, 'idle', 'Not connected');
+    el.accounts.textContent = 'None';
+  } else {
+    setResult(el.account, 'connected', first);
+    el.accounts.textContent = accounts.join(', ');
+  }
+}
+
+function showChain(chainId: number): void {
+  setResult(el.chain, 'known', `${chainId} (0x${chainId.toString(16)})`);
+  el.chain.dataset.chainId = String(chainId);
+}
+
+function showError(error: WalletError): void {
+  setErrorResult(el.error, error);
+  log(el.log, errorText(error));
+}
+
+/** Something the page itself refuses (no wallet, a bad form value): said in the action's result and in #error, with no code. */
+function showInputError(output: HTMLElement, error: unknown): void {
+  const described: WalletError = { code: undefined, message: error instanceof Error ? error.message : String(error) };
+  setResult(output, 'error', errorText(described));
+  showError(described);
+}
+
+function clearError(): void {
+  setResult(el.error, 'idle', 'None');
+}
+
+/** The chosen wallet's session, or a message in `output` saying to choose one first. */
+function requireWallet(output: HTMLElement): Session | undefined {
+  if (session === undefined) showInputError(output, new Error('Choose a wallet first.'));
+  return session;
+}
+
+/** The session and its signing account, or a message in `output` saying to connect first. */
+function requireAccount(output: HTMLElement): { current: Session; account: Address } | undefined {
+  const current = requireWallet(output);
+  if (current === undefined) return undefined;
+  const account = current.accounts[0];
+  if (account === undefined) {
+    showInputError(output, new Error('Connect a wallet first.'));
+    return undefined;
+  }
+  return { current, account };
+}
+
+// ---- Actions ----
+
+async function onConnect(): Promise<void> {
+  clearError();
+  const current = requireWallet(el.account);
+  if (current === undefined) return;
+  setResult(el.account, 'pending', 'Waiting for the wallet…');
+  log(el.log, 'Asking the wallet to connect (eth_requestAccounts)…');
+  try {
+    const accounts = await connect(current.client);
+    if (session?.wallet !== current.wallet) return;
+    showAccounts(accounts);
+    log(el.log, `Connected: ${accounts.join(', ')}`);
+    showChain(await chainIdOf(current.client));
+  } catch (error) {
+    const described = describeError(error);
+    setErrorResult(el.account, described);
+    showError(described);
+  }
+}
+
+async function onDisconnect(): Promise<void> {
+  clearError();
+  const current = requireWallet(el.ethAccounts);
+  if (current === undefined) return;
+  setResult(el.ethAccounts, 'pending', 'Waiting for the wallet…');
+  log(el.log, 'Revoking this site\'s access (wallet_revokePermissions), then reading eth_accounts…');
+  try {
+    const after = await disconnect(current.client);
+    setResult(el.ethAccounts, 'done', JSON.stringify(after));
+    if (session?.wallet === current.wallet) showAccounts(after);
+    log(el.log, `Disconnected; eth_accounts is now ${JSON.stringify(after)}`);
+  } catch (error) {
+    const described = describeError(error);
+    setErrorResult(el.ethAccounts, described);
+    showError(described);
+  }
+}
+
+/** Reads the form's recipient, or throws a sentence for the user. */
+function recipientOf(input: HTMLInputElement): Address {
+  const text = input.value.trim();
+  if (!isAddress(text, { strict: false })) throw new RangeError('Recipient must be an Ethereum address (0x followed by 40 hex digits).');
+  return getAddress(text);
+}
+
+async function onSignTransfer(output: HTMLOutputElement, signatureOutput: HTMLElement | undefined, chainOverride?: number): Promise<void> {
+  clearError();
+  const signer = requireAccount(output);
+  if (signer === undefined) return;
+  const { current, account } = signer;
+  if (signatureOutput !== undefined) signatureOutput.textContent = 'None';
+  let to: Address;
+  let value: bigint;
+  try {
+    to = recipientOf(el.recipient);
+    value = sharesToUnits(el.shares.value);
+  } catch (error) {
+    showInputError(output, error);
+    return;
+  }
+  setResult(output, 'pending', 'Waiting for the wallet…');
+  try {
+    const walletChain = await chainIdOf(current.client);
+    showChain(walletChain);
+    const chainId = chainOverride ?? walletChain;
+    const typedData = transferWithAuthorization(
+      { name: COMPANY.shareTokenName, chainId, verifyingContract: DEMO_SHARE_TOKEN },
+      { from: account, to, value, ...validityWindow(), nonce: randomNonce() },
+    );
+    log(el.log, `Asking for a transfer signature on chain ${chainId}: ${el.shares.value} shares to ${to} (eth_signTypedData_v4)…`);
+    const { signature, verified } = await signAndVerify(current.client, account, typedData);
+    if (signatureOutput !== undefined) signatureOutput.textContent = signature;
+    if (!verified) setResult(output, 'error', 'Error: the signature does not match the connected account');
+    else if (chainOverride !== undefined && chainOverride !== walletChain) {
+      setResult(output, 'verified', `Signed on chain ${chainOverride}: the wallet should have refused (it is on chain ${walletChain})`);
+    } else setResult(output, 'verified', 'Signature verified');
+    log(el.log, `Transfer signature ${verified ? 'verified' : 'does NOT verify'}: ${signature}`);
+  } catch (error) {
+    const described = describeError(error);
+    setErrorResult(output, described);
+    showError(described);
+  }
+}
+
+async function onSignVote(): Promise<void> {
+  clearError();
+  const output = el.voteResult;
+  const signer = requireAccount(output);
+  if (signer === undefined) return;
+  const { current, account } = signer;
+  el.voteSignature.textContent = 'None';
+  let proposalId: bigint;
+  try {
+    proposalId = parseProposalId(el.proposalId.value);
+  } catch (error) {
+    showInputError(output, error);
+    return;
+  }
+  const support = new FormData(el.voteForm).get('support');
+  const choice: VoteChoice = typeof support === 'string' && support in VOTE_SUPPORT ? support as VoteChoice : 'For';
+  setResult(output, 'pending', 'Waiting for the wallet…');
+  try {
+    const chainId = await chainIdOf(current.client);
+    showChain(chainId);
+    const typedData = ballot(
+      { name: COMPANY.governorName, chainId, verifyingContract: DEMO_GOVERNOR },
+      { proposalId, support: choice, voter: account, nonce: DEMO_VOTE_NONCE },
+    );
+    log(el.log, `Asking for a vote signature: ${choice} on proposal ${proposalId} (eth_signTypedData_v4)…`);
+    const { signature, verified } = await signAndVerify(current.client, account, typedData);
+    el.voteSignature.textContent = signature;
+    setResult(output, verified ? 'verified' : 'error', verified ? 'Signature verified' : 'Error: the signature does not match the connected account');
+    log(el.log, `Vote signature ${verified ? 'verified' : 'does NOT verify'}: ${signature}`);
+  } catch (error) {
+    const described = describeError(error);
+    setErrorResult(output, described);
+    showError(described);
+  }
+}
+
+// ---- Start ----
+
+el.recipient.value = DEMO_RECIPIENT;
+el.proposalId.value = String(DEMO_PROPOSAL_ID);
+el.connect.addEventListener('click', () => { void onConnect(); });
+el.disconnect.addEventListener('click', () => { void onDisconnect(); });
+el.transferForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void onSignTransfer(el.transferResult, el.transferSignature);
+});
+el.voteForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void onSignVote();
+});
+el.mismatch.addEventListener('click', () => { void onSignTransfer(el.mismatchResult, undefined, MISMATCH_CHAIN_ID); });
+
+watchWallets(window, onWalletsAnnounced);
+setTimeout(afterGracePeriod, DISCOVERY_GRACE_MS);
