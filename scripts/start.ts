@@ -1,26 +1,37 @@
-// `npm start`: builds the extension for both browsers and, where a display exists, opens Chromium with
-// it installed on a demo profile kept in .cache/demo-profile. Without a display it prints how to load
-// the unpacked extension by hand. Ctrl-C closes the browser. (The local chain and the example registry
-// site join the demo with issues 4 and 5.)
+// `npm start`: builds the extension for both browsers, serves the example registry site on 127.0.0.1,
+// and, where a display exists, opens Chromium with the wallet installed on a demo profile kept in
+// .cache/demo-profile, showing the registry. Without a display it prints how to load the unpacked
+// extension by hand and keeps the site running. Ctrl-C stops all of it. (The local chain joins the demo
+// with issue 5.)
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { startRegistrySite } from '../example/registry/server.js';
 import { build } from './build.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-function printManualSteps(): void {
+function printManualSteps(siteUrl: string): void {
   console.log(`
+The example registry site is at ${siteUrl}
 No display found, so no browser was started. To load the wallet yourself:
   Chrome/Chromium: open chrome://extensions, turn on "Developer mode", click "Load unpacked" and choose
                    ${path.join(ROOT, 'dist/chrome')}
   Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and choose
-                   ${path.join(ROOT, 'dist/firefox/manifest.json')}`);
+                   ${path.join(ROOT, 'dist/firefox/manifest.json')}
+Press Ctrl-C to stop the site.`);
 }
 
 async function main(): Promise<void> {
   await build();
+  const site = await startRegistrySite();
+  const stops: (() => Promise<void>)[] = [() => site.close()];
+  const stop = () => {
+    void Promise.allSettled(stops.map((task) => task())).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   if (process.env.DISPLAY === undefined && process.env.WAYLAND_DISPLAY === undefined) {
-    printManualSteps();
+    printManualSteps(site.url);
     return;
   }
   const browser = await puppeteer.launch({
@@ -36,14 +47,15 @@ async function main(): Promise<void> {
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
+  stops.unshift(() => browser.close());
   const id = await browser.installExtension(path.join(ROOT, 'dist/chrome'));
-  const page = await browser.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html`);
-  console.log(`Chromium is running with Shareholder Wallet (chrome-extension://${id}/). Press Ctrl-C to stop.`);
-  const stop = () => { void browser.close().finally(() => process.exit(0)); };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  browser.on('disconnected', () => process.exit(0));
+  const wallet = await browser.newPage();
+  await wallet.goto(`chrome-extension://${id}/popup.html`);
+  const registry = await browser.newPage();
+  await registry.goto(site.url);
+  console.log(`Chromium is running with Shareholder Wallet (chrome-extension://${id}/popup.html)
+and the example registry site at ${site.url}. Press Ctrl-C to stop.`);
+  browser.on('disconnected', stop);
 }
 
 await main();
