@@ -16,7 +16,9 @@ export type Route =
   | { name: 'settings' }
   | { name: 'reveal' }
   | { name: 'change-password' }
-  | { name: 'remove' };
+  | { name: 'remove' }
+  | { name: 'connected-sites' }
+  | { name: 'activity' };
 
 export interface AppApi {
   view: WalletView;

@@ -6,7 +6,9 @@
 //             "Forgot password?", and on the damaged-wallet screen), "Continue", "Back", "Create wallet",
 //             "Restore wallet", "Unlock", "Lock", "Add account", "Settings", "Copy address", "Rename",
 //             "Save", "Cancel", "Reveal recovery phrase" (opens the screen, and submits the password on
-//             it), "Change password" (same), "Remove wallet" (same), "Copy" (copies the revealed phrase).
+//             it), "Change password" (same), "Remove wallet" (same), "Copy" (copies the revealed phrase),
+//             "Connected sites", "Activity" (settings), "Disconnect <origin>" (one per connected site),
+//             "Show older" (activity).
 //   fields:   "Password", "Repeat password", "Current password", "New password", "Word 1".."Word 24",
 //             "Passphrase (optional)" (inside the "Advanced" disclosure), "Auto-lock after" (a select),
 //             "Account name", "Type REMOVE to confirm" (remove wallet, and forgot password),
@@ -30,6 +32,8 @@ import { Screen } from './components/screen';
 import { errorCode, errorMessage } from './errors';
 import { t } from './i18n';
 import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
+import { ActivityScreen } from './screens/activity';
+import { ConnectedSitesScreen } from './screens/connected-sites';
 import { CreateScreen } from './screens/create/create';
 import { ForgotScreen } from './screens/forgot';
 import { HomeScreen } from './screens/home';
@@ -48,7 +52,7 @@ const NOTICE_MS = 5_000;
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
   locked: ['unlock', 'forgot', 'restore'],
-  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity'],
 };
 
 function defaultRoute(status: WalletStatus): Route {
@@ -75,6 +79,8 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'reveal': return <RevealPhraseScreen />;
     case 'change-password': return <ChangePasswordScreen />;
     case 'remove': return <RemoveWalletScreen />;
+    case 'connected-sites': return <ConnectedSitesScreen />;
+    case 'activity': return <ActivityScreen />;
   }
 }
 

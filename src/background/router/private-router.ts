@@ -99,7 +99,9 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
     }
     if (!isPrivateRequest(message)) return failure('invalid-params', 'not a private request of this wallet');
     try {
-      if (message.method !== 'wallet.get') await wallet.touch();
+      // Reads that pages repeat on their own (the popup's status, the approval window's poll) are not the
+      // user using the wallet, so they do not push the auto-lock back.
+      if (message.method !== 'wallet.get' && message.method !== 'approval.next') await wallet.touch();
       const result = await dispatch(message.method, message.params);
       return { ok: true, result };
     } catch (error) {

@@ -12,10 +12,14 @@ const popup: PrivateSender = { id: EXTENSION_ID, url: `${BASE}popup.html` };
 
 describe('private router', () => {
   let handle: ReturnType<typeof createPrivateRouter>;
+  let clock: ReturnType<typeof createClock>;
+  let session: ReturnType<typeof createFakeSession>;
 
   beforeEach(async () => {
+    clock = createClock();
+    session = createFakeSession();
     const wallet = createWalletService({
-      db: await freshDatabase(), session: createFakeSession(), lockTimer: createFakeLockTimer(), now: createClock().now,
+      db: await freshDatabase(), session, lockTimer: createFakeLockTimer(), now: clock.now,
     });
     const db = await freshDatabase();
     const sites = createSiteService({ db, now: Date.now });
@@ -81,5 +85,16 @@ describe('private router', () => {
     expect(await send('wallet.create', { phrase, wordlist: 'english', password: 'long enough' })).toMatchObject({ ok: true, result: { status: 'unlocked' } });
     expect(await send('wallet.lock')).toMatchObject({ ok: true, result: { status: 'locked' } });
     expect(await send('wallet.unlock', { password: 'not it at all' })).toMatchObject({ ok: false, error: { code: 'wrong-password', retryAt: expect.any(Number) as unknown } });
+  });
+
+  it('does not push the auto-lock back for the polls pages repeat on their own, but does for user actions', async () => {
+    await send('wallet.create', { phrase: 'test test test test test test test test test test test junk', wordlist: 'english', password: 'long enough' });
+    const created = session.current?.lastActivity;
+    clock.advance(5000);
+    await send('wallet.get');
+    await send('approval.next');
+    expect(session.current?.lastActivity).toBe(created);
+    await send('accounts.add');
+    expect(session.current?.lastActivity).toBe(clock.time);
   });
 });

@@ -1,4 +1,5 @@
-// Settings: the auto-lock time, and the ways into the sensitive actions (each its own screen).
+// Settings: the auto-lock time, the sites' screens (connected sites, activity), and the ways into the
+// sensitive actions (each its own screen).
 import { useState } from 'preact/hooks';
 import { AUTO_LOCK_CHOICES } from '../../../protocol/private';
 import { useApp } from '../../app-context';
@@ -61,6 +62,19 @@ export function SettingsScreen() {
         <p id="settings-auto-lock-hint" class="hint">{t('autoLock_hint')}</p>
         {error !== undefined && <ErrorText>{error}</ErrorText>}
       </div>
+      <h2 class="section-title">{t('settings_sites')}</h2>
+      <ul class="menu">
+        <li>
+          <button type="button" class="menu-item" onClick={() => { app.go({ name: 'connected-sites' }); }}>
+            <span>{t('sites_title')}</span><ChevronIcon />
+          </button>
+        </li>
+        <li>
+          <button type="button" class="menu-item" onClick={() => { app.go({ name: 'activity' }); }}>
+            <span>{t('activity_title')}</span><ChevronIcon />
+          </button>
+        </li>
+      </ul>
       <h2 class="section-title">{t('settings_security')}</h2>
       <ul class="menu">
         <li>

@@ -1,0 +1,84 @@
+// Browser benchmark (headless Chromium, the built extension, the example registry site): how long a
+// registry waits for the approval window, and for the signature once the user approves.
+// Times are epoch-based high-resolution clocks (performance.timeOrigin + now) read in the two pages.
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { startRegistrySite } from '../example/registry/server';
+import { restoreWallet } from '../test/e2e/flows/wallet';
+import { launchBrowser } from '../test/e2e/rig/browsers';
+import { ariaSelector } from '../test/e2e/rig/ui';
+import { round, table } from './measure';
+
+const ROUNDS = 20;
+const PHRASE = 'test test test test test test test test test test test junk';
+const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
+
+/** Resolves once the approval window has closed itself (it does after the last decision). */
+function closed(page: Page): Promise<void> {
+  return page.isClosed() ? Promise.resolve() : new Promise((resolve) => { page.once('close', () => { resolve(); }); });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Starts personal_sign in the page, storing when it was asked and when the signature arrived. */
+function startSigning(page: Page, round: number): Promise<void> {
+  return page.evaluate((account, n) => {
+    const w = window as unknown as { ethereum: { request(a: unknown): Promise<unknown> }; benchAsked?: number; benchSigned?: number | undefined };
+    w.benchSigned = undefined;
+    w.benchAsked = performance.timeOrigin + performance.now();
+    void w.ethereum.request({ method: 'personal_sign', params: [`Benchmark message ${n}`, account] })
+      .then(() => { w.benchSigned = performance.timeOrigin + performance.now(); });
+  }, ALICE, round);
+}
+
+export async function benchBrowser(): Promise<void> {
+  const site = await startRegistrySite();
+  const rig = await launchBrowser('chromium', { extensionDir: path.resolve('dist/chrome') });
+  try {
+    const popup = await rig.openExtensionPage('popup.html');
+    await restoreWallet(popup, PHRASE, 'benchmark password');
+    await popup.close();
+    const page = await rig.browser.newPage();
+    await page.goto(site.url);
+    const connect = page.evaluate(() => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({ method: 'eth_requestAccounts' }));
+    const connectWindow = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve());
+    const connectClosed = closed(connectWindow);
+    await connectWindow.locator(ariaSelector('Approve', 'button')).click();
+    await connect;
+    await connectClosed;
+
+    const toWindow: number[] = [];
+    const toSignature: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => startSigning(page, i));
+      await approval.waitForSelector(ariaSelector('Approve', 'button'));
+      const ready = await approval.evaluate(() => performance.timeOrigin + performance.now());
+      const asked = await page.evaluate(() => (window as unknown as { benchAsked: number }).benchAsked);
+      toWindow.push(ready - asked);
+      const windowClosed = closed(approval);
+      const approved = await approval.$eval('button', () => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Approve');
+        const at = performance.timeOrigin + performance.now();
+        button?.click();
+        return at;
+      });
+      await page.waitForFunction(() => (window as unknown as { benchSigned?: number }).benchSigned !== undefined);
+      const signed = await page.evaluate(() => (window as unknown as { benchSigned: number }).benchSigned);
+      toSignature.push(signed - approved);
+      await windowClosed;
+    }
+    const figures = { requestToApprovalWindowMs: round(median(toWindow), 1), approveToSignatureMs: round(median(toSignature), 1) };
+    console.log(table(['figure (Chromium, median of 20)', 'ms', 'goal'], [
+      ['page request → approval window ready', figures.requestToApprovalWindowMs.toString(), '<= 300'],
+      ['"Approve" → signature received by the page', figures.approveToSignatureMs.toString(), '<= 50'],
+    ]));
+    console.log(JSON.stringify({ bench: 'browser', unit: 'ms (median of 20)', ...figures }));
+  } finally {
+    await rig.close();
+    await site.close();
+  }
+}

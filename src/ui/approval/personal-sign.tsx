@@ -1,0 +1,44 @@
+// personal_sign (EIP-191): the message as the site sent it, in a framed box apart from the wallet's own
+// words: as text when it is printable UTF-8, else as hex. An EIP-4361 sign-in message is named as one,
+// and one whose domain is not the requesting site is flagged as a likely phishing attempt.
+import type { ApprovalRequest } from '../../protocol/approvals';
+import type { AccountView } from '../../protocol/private';
+import { Callout } from '../components/alerts';
+import { t } from '../i18n';
+import { DetailList, PageBox, SafeText, Sentence } from './parts';
+import { signInMismatchWarning, signInSentence } from './sentence';
+import { SigningAccount } from './signing-account';
+import { hasInvisible } from './visible-text';
+
+type PersonalSign = Extract<ApprovalRequest, { kind: 'personal_sign' }>;
+
+export function PersonalSignBody({ request, origin, accounts }: { request: PersonalSign; origin: string; accounts: readonly AccountView[] }) {
+  const { signIn, text, hex } = request;
+  return (
+    <>
+      {signIn !== undefined && signIn.domainMismatch && (
+        <div role="alert">
+          <Callout tone="danger"><p><Sentence parts={signInMismatchWarning(signIn.domain, origin)} /></p></Callout>
+        </div>
+      )}
+      <p class="lead-sentence">
+        {signIn === undefined ? t('sign_sentence') : <Sentence parts={signInSentence(signIn.domain, request.account)} />}
+      </p>
+      <SigningAccount address={request.account} accounts={accounts} />
+      <PageBox label={t('sign_messageFromSite')}>
+        {text === null
+          ? <pre class="page-text page-hex">{hex}</pre>
+          : <pre class="page-text"><SafeText text={text} /></pre>}
+      </PageBox>
+      {text === null && <p class="hint">{t('sign_notText')}</p>}
+      {text !== null && hasInvisible(text) && <p class="hint">{t('approval_hiddenChars')}</p>}
+      {signIn !== undefined && (
+        <DetailList details={[
+          { label: t('detail_uri'), parts: [{ kind: 'page', text: signIn.uri }] },
+          { label: t('detail_chain'), parts: [{ kind: 'number', text: signIn.chainId }] },
+        ]}
+        />
+      )}
+    </>
+  );
+}

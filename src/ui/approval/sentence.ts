@@ -1,0 +1,248 @@
+// A request in plain words, as "sentence parts": the wallet's own words (localised) with the values set
+// into them as typed parts, so the screen can draw each kind apart: an amount, a full address, a date,
+// and above all text the page chose, which must never read as the wallet's own words.
+//
+// Localised templates carry their values as placeholders; each value is passed to the translation as a
+// marker (private-use characters no translation contains), and the translated text is then cut there.
+// So a translation may put the values in any order, and no value is ever inserted as text.
+import type { GenericField, KnownToken, VoteSupport } from '../../core/actions/types';
+import { formatUnits } from '../../core/format';
+import type { ActionView, ApprovalRequest, Jsonify } from '../../protocol/approvals';
+import { t } from '../i18n';
+import { secondsToMs } from './time';
+
+export type Part =
+  /** The wallet's own words. */
+  | { kind: 'text'; text: string }
+  /** A value the wallet states: an amount, the symbol of a token it knows, the vote. */
+  | { kind: 'strong'; text: string }
+  /** A long number (a proposal id), kept whole and drawn in monospace. */
+  | { kind: 'number'; text: string }
+  /** An EIP-55 address, in full unless a list shortens it. */
+  | { kind: 'address'; address: string }
+  /** Text the page chose (a Snapshot space, a vote's reason, a sign-in domain): shown apart. */
+  | { kind: 'page'; text: string }
+  /** Epoch ms, shown as a localised date and time. */
+  | { kind: 'time'; ms: number };
+
+/** One labelled line of a request's details. */
+export interface Detail {
+  label: string;
+  parts: Part[];
+}
+
+type TokenView = { address: string; chainId: string | undefined; known: KnownToken | undefined };
+export type GenericFieldView = Jsonify<GenericField>;
+
+const mark = (index: number) => `\u{E000}${index}\u{E001}`;
+const M0 = mark(0);
+const M1 = mark(1);
+const M2 = mark(2);
+const MARKER = /\u{E000}(\d)\u{E001}/u;
+
+function isPartList(value: Part | readonly Part[]): value is readonly Part[] {
+  return Array.isArray(value);
+}
+
+/**
+ * Cuts a translated `template` at its markers and sets `values[i]` where marker i stands. Neighbouring
+ * text parts are merged and empty ones dropped.
+ */
+export function fill(template: string, values: readonly (Part | readonly Part[])[]): Part[] {
+  const parts: Part[] = [];
+  const push = (part: Part) => {
+    const last = parts[parts.length - 1];
+    if (part.kind === 'text' && last?.kind === 'text') parts[parts.length - 1] = { kind: 'text', text: last.text + part.text };
+    else if (part.kind !== 'text' || part.text !== '') parts.push(part);
+  };
+  // split() with a capture group alternates text and marker numbers: [text, n, text, n, text].
+  template.split(new RegExp(MARKER.source, 'gu')).forEach((piece, index) => {
+    if (index % 2 === 0) {
+      push({ kind: 'text', text: piece });
+      return;
+    }
+    const value = values[Number(piece)];
+    if (value === undefined) return;
+    for (const part of isPartList(value) ? value : [value]) push(part);
+  });
+  return parts;
+}
+
+const text = (value: string): Part => ({ kind: 'text', text: value });
+const strong = (value: string): Part => ({ kind: 'strong', text: value });
+const address = (value: string): Part => ({ kind: 'address', address: value });
+const page = (value: string): Part => ({ kind: 'page', text: value });
+
+/** Token units as a grouped number: with the token's decimals when the wallet knows them, else raw. */
+function units(value: string, decimals: number): string {
+  return /^\d+$/.test(value) ? formatUnits(BigInt(value), decimals) : value;
+}
+
+/** "1,000 ACME", or "500 units of the unknown token 0x…" when the wallet does not know the token. */
+function amountPhrase(token: TokenView, amount: string): Part[] {
+  if (token.known === undefined) return fill(t('amount_unknownToken', [M0, M1]), [strong(units(amount, 0)), address(token.address)]);
+  return fill(t('amount_known', [M0, M1]), [strong(units(amount, token.known.decimals)), strong(token.known.symbol)]);
+}
+
+/** "ACME", or "unknown token 0x…". */
+function tokenPhrase(token: TokenView): Part[] {
+  if (token.known === undefined) return fill(t('token_unknown', [M0]), [address(token.address)]);
+  return [strong(token.known.symbol)];
+}
+
+/** A time for a detail line: a date, "now" for a validAfter of 0, or "no end date". */
+function timeValue(seconds: string, zeroIsNow: boolean): Part {
+  if (zeroIsNow && /^0+$/.test(seconds)) return text(t('time_now'));
+  const ms = secondsToMs(seconds);
+  return ms === undefined ? text(t('time_noEnd')) : { kind: 'time', ms };
+}
+
+/** "until 24 Nov 2026, 05:13", or "with no end date". */
+function deadlinePhrase(seconds: string): Part[] {
+  const ms = secondsToMs(seconds);
+  return ms === undefined ? [text(t('deadline_none'))] : fill(t('deadline_until', [M0]), [{ kind: 'time', ms }]);
+}
+
+export function supportLabel(support: VoteSupport): string {
+  switch (support) {
+    case 'for': return t('vote_for');
+    case 'against': return t('vote_against');
+    case 'abstain': return t('vote_abstain');
+  }
+}
+
+/** What a typed-data request asks, in one sentence. */
+export function actionSentence(action: ActionView): Part[] {
+  switch (action.kind) {
+    case 'transfer':
+      return fill(t('action_transfer', [M0, M1]), [amountPhrase(action.token, action.amount), address(action.to)]);
+    case 'permit':
+      return action.unlimited
+        ? fill(t('action_permitUnlimited', [M0, M1, M2]), [address(action.spender), tokenPhrase(action.token), deadlinePhrase(action.deadline)])
+        : fill(t('action_permit', [M0, M1, M2]), [address(action.spender), amountPhrase(action.token, action.amount), deadlinePhrase(action.deadline)]);
+    case 'vote':
+      return fill(t('action_vote', [M0, M1]), [strong(supportLabel(action.support)), { kind: 'number', text: action.proposalId }]);
+    case 'delegation':
+      return fill(t('action_delegation', [M0, M1]), [tokenPhrase(action.token), address(action.delegatee)]);
+    case 'snapshot-vote':
+      return fill(t('action_snapshotVote', [M0, M1, M2]), [page(action.space), page(action.choice), page(action.proposal)]);
+    case 'generic':
+      return fill(t('action_generic', [M0]), [page(action.primaryType)]);
+  }
+}
+
+/** The heading of a typed-data request. */
+export function actionTitle(action: ActionView): string {
+  switch (action.kind) {
+    case 'transfer': return t('title_transfer');
+    case 'permit': return t('title_permit');
+    case 'vote': return t('title_vote');
+    case 'delegation': return t('title_delegation');
+    case 'snapshot-vote': return t('title_snapshotVote');
+    case 'generic': return t('title_signature');
+  }
+}
+
+/** The heading of a request. */
+export function requestTitle(request: ApprovalRequest): string {
+  switch (request.kind) {
+    case 'connect': return t('title_connect');
+    case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
+    case 'typed_data': return actionTitle(request.action);
+  }
+}
+
+/** "Sign in to example.com as 0x…" (the domain is the message's, so page text). */
+export function signInSentence(domain: string, account: string): Part[] {
+  return fill(t('signIn_sentence', [M0, M1]), [page(domain), address(account)]);
+}
+
+/** A request in one sentence, as the Activity screen lists it. */
+export function requestSentence(request: ApprovalRequest): Part[] {
+  switch (request.kind) {
+    case 'connect': return [text(t('activity_connect'))];
+    case 'personal_sign':
+      return request.signIn === undefined ? [text(t('activity_sign'))] : signInSentence(request.signIn.domain, request.account);
+    case 'typed_data': return actionSentence(request.action);
+  }
+}
+
+function tokenDetail(token: TokenView): Detail {
+  const parts = token.known === undefined
+    ? [text(t('token_unknownName')), address(token.address)]
+    : [...fill(t('token_named', [M0, M1]), [strong(token.known.name), strong(token.known.symbol)]), address(token.address)];
+  return { label: t('detail_token'), parts };
+}
+
+/**
+ * The details of a typed-data request beyond its sentence: the parties in full, the contract, the times,
+ * and page text such as a vote's reason. The signing account and the chain are shown by the screen.
+ */
+export function actionDetails(action: ActionView): Detail[] {
+  switch (action.kind) {
+    case 'transfer':
+      return [
+        { label: t('detail_from'), parts: [address(action.from)] },
+        { label: t('detail_to'), parts: [address(action.to)] },
+        tokenDetail(action.token),
+        { label: t('detail_validFrom'), parts: [timeValue(action.validAfter, true)] },
+        { label: t('detail_validUntil'), parts: [timeValue(action.validBefore, false)] },
+      ];
+    case 'permit':
+      return [
+        { label: t('detail_spender'), parts: [address(action.spender)] },
+        { label: t('detail_owner'), parts: [address(action.owner)] },
+        tokenDetail(action.token),
+        { label: t('detail_deadline'), parts: [timeValue(action.deadline, false)] },
+      ];
+    case 'vote':
+      return [
+        { label: t('detail_support'), parts: [strong(supportLabel(action.support))] },
+        { label: t('detail_proposal'), parts: [{ kind: 'number', text: action.proposalId }] },
+        { label: t('detail_governor'), parts: [address(action.governor)] },
+        ...(action.voter === undefined ? [] : [{ label: t('detail_voter'), parts: [address(action.voter)] }]),
+        ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
+      ];
+    case 'delegation':
+      return [
+        { label: t('detail_delegatee'), parts: [address(action.delegatee)] },
+        tokenDetail(action.token),
+        { label: t('detail_expiry'), parts: [timeValue(action.expiry, false)] },
+      ];
+    case 'snapshot-vote':
+      return [
+        { label: t('detail_space'), parts: [page(action.space)] },
+        { label: t('detail_proposal'), parts: [page(action.proposal)] },
+        { label: t('detail_choice'), parts: [page(action.choice)] },
+        { label: t('detail_voter'), parts: [address(action.voter)] },
+        ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
+      ];
+    case 'generic':
+      return [{ label: t('detail_type'), parts: [page(action.primaryType)] }];
+  }
+}
+
+/** True when the parts hold text the page chose, so the screen explains how such text is marked. */
+export function hasPageText(parts: readonly Part[]): boolean {
+  return parts.some((part) => part.kind === 'page');
+}
+
+/** "https://registry.example wants to see your account" (the origin is the browser's, not the page's words). */
+export function connectSentence(origin: string): Part[] {
+  return fill(t('connect_sentence', [M0]), [strong(origin)]);
+}
+
+/** "inside https://portal.example": the top-level site around the frame that asked. */
+export function insideSentence(topOrigin: string): Part[] {
+  return fill(t('site_inside', [M0]), [strong(topOrigin)]);
+}
+
+/** "Unlimited: 0x… could move all your ACME shares". */
+export function unlimitedWarning(action: Extract<ActionView, { kind: 'permit' }>): Part[] {
+  return fill(t('permit_unlimitedWarning', [M0, M1]), [address(action.spender), tokenPhrase(action.token)]);
+}
+
+/** "This sign-in message is for evil.example, but it was sent by https://registry.example. …" */
+export function signInMismatchWarning(domain: string, origin: string): Part[] {
+  return fill(t('signIn_mismatch', [M0, M1]), [page(domain), strong(origin)]);
+}

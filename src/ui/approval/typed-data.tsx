@@ -1,0 +1,37 @@
+// eth_signTypedData_v4: the shareholder action in the wallet's words, its warnings, the signing account,
+// the chain and every detail; an unrecognised structure is flagged and shown field by field.
+import type { ApprovalRequest } from '../../protocol/approvals';
+import type { AccountView } from '../../protocol/private';
+import { Callout } from '../components/alerts';
+import { t } from '../i18n';
+import { GenericTree } from './generic-tree';
+import { DetailList, Sentence } from './parts';
+import { actionDetails, actionSentence, hasPageText, supportLabel, unlimitedWarning } from './sentence';
+import { SigningAccount } from './signing-account';
+
+type TypedDataRequest = Extract<ApprovalRequest, { kind: 'typed_data' }>;
+
+export function TypedDataBody({ request, accounts }: { request: TypedDataRequest; accounts: readonly AccountView[] }) {
+  const { action } = request;
+  const sentence = actionSentence(action);
+  const details = [...actionDetails(action), { label: t('detail_chain'), parts: [{ kind: 'number' as const, text: request.chainId }] }];
+  const unknownToken = 'token' in action && action.token.known === undefined;
+  const pageText = hasPageText(sentence) || details.some((detail) => hasPageText(detail.parts));
+  return (
+    <>
+      {action.kind === 'generic' && (
+        <div role="alert"><Callout tone="warning"><p><strong>{t('generic_warning')}</strong></p></Callout></div>
+      )}
+      {action.kind === 'permit' && action.unlimited && (
+        <div role="alert"><Callout tone="danger"><p><Sentence parts={unlimitedWarning(action)} /></p></Callout></div>
+      )}
+      {action.kind === 'vote' && <p class={`vote-badge vote-${action.support}`}>{supportLabel(action.support)}</p>}
+      <p class="lead-sentence"><Sentence parts={sentence} /></p>
+      {unknownToken && <Callout tone="info"><p>{t('approval_unknownToken')}</p></Callout>}
+      <SigningAccount address={request.account} accounts={accounts} />
+      <DetailList details={details} />
+      {action.kind === 'generic' && <GenericTree domain={action.domain} message={action.message} />}
+      {pageText && <p class="hint">{t('approval_pageTextHint')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { dappSuite } from './dapp-suite';
+
+dappSuite('chromium');

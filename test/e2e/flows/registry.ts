@@ -1,0 +1,38 @@
+// What a shareholder does on the example registry site, and how the tests read its results
+// (example/registry/README.md lists the element ids and states).
+import type { Page } from 'puppeteer-core';
+import type { RigBrowser } from '../rig/browsers';
+import { clickButton } from '../rig/ui';
+
+export type ResultState = 'verified' | 'rejected' | 'error' | 'connected';
+
+/** Waits until `selector` leaves idle/pending and returns its state, code and text. */
+export async function settled(page: Page, selector: string): Promise<{ state: string; code: string | null; text: string }> {
+  const handle = await page.waitForSelector(`${selector}:not([data-state="idle"]):not([data-state="pending"]):not([data-state="searching"])`, { timeout: 30_000 });
+  if (handle === null) throw new Error(`${selector} did not settle`);
+  return handle.evaluate((el) => ({ state: el.getAttribute('data-state') ?? '', code: el.getAttribute('data-code'), text: el.textContent.trim() }));
+}
+
+/** Opens the registry and waits until it found the wallet through EIP-6963. */
+export async function openRegistry(rig: RigBrowser, url: string): Promise<Page> {
+  const page = await rig.browser.newPage();
+  await page.goto(url);
+  const wallets = await settled(page, '#wallets');
+  if (wallets.state !== 'found') throw new Error(`the registry found no wallet (${wallets.text})`);
+  return page;
+}
+
+/** Clicks `button` on the registry and returns the approval window it opens. */
+export async function approvalFor(rig: RigBrowser, page: Page, button: string): Promise<Page> {
+  return rig.waitForNewExtensionWindow('approval.html', () => clickButton(page, button), 20_000);
+}
+
+/** Approves or rejects in the approval window. */
+export async function decide(approval: Page, choice: 'Approve' | 'Reject'): Promise<void> {
+  await clickButton(approval, choice);
+}
+
+/** Clears a result element's state, so the next `settled` waits for the next outcome. */
+export async function resetState(page: Page, selector: string): Promise<void> {
+  await page.$eval(selector, (el) => { el.setAttribute('data-state', 'idle'); });
+}

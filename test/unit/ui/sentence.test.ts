@@ -1,0 +1,175 @@
+// The approval window's sentences, read with the real English and Chinese messages.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionView, ApprovalRequest } from '../../../src/protocol/approvals';
+import {
+  actionDetails, actionSentence, fill, requestSentence, requestTitle, signInMismatchWarning, unlimitedWarning, type Part,
+} from '../../../src/ui/approval/sentence';
+import { secondsToMs } from '../../../src/ui/approval/time';
+import { splitOrigin } from '../../../src/ui/approval/site';
+
+type TokenView = Extract<ActionView, { kind: 'transfer' }>['token'];
+
+interface Message { message: string; placeholders?: Record<string, { content: string }> }
+
+const locales = Object.fromEntries(['en', 'zh_CN'].map((locale) => [locale, JSON.parse(
+  readFileSync(path.join(process.cwd(), 'extension', '_locales', locale, 'messages.json'), 'utf8')) as Record<string, Message>]));
+const current = vi.hoisted(() => ({ locale: 'en' }));
+
+/** chrome.i18n.getMessage: named placeholders to their $n content, $n to the substitutions. */
+function getMessage(key: string, substitutions: string[] = []): string {
+  const entry = locales[current.locale]?.[key];
+  if (entry === undefined) return '';
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return substitutions[Number(content.slice(1)) - 1] ?? '';
+  });
+}
+
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string, subs?: string[]) => getMessage(key, subs) } } }));
+
+/** What a reader sees, with addresses, page text and times marked. */
+function shown(parts: readonly Part[]): string {
+  return parts.map((part) => {
+    switch (part.kind) {
+      case 'text': return part.text;
+      case 'strong': return `*${part.text}*`;
+      case 'number': return `#${part.text}`;
+      case 'address': return `<${part.address}>`;
+      case 'page': return `«${part.text}»`;
+      case 'time': return `@${new Date(part.ms).toISOString()}`;
+    }
+  }).join('');
+}
+
+const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
+const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
+const TOKEN = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const ACME: TokenView = { address: TOKEN, chainId: '31337', known: { name: 'ACME Holdings', symbol: 'ACME', decimals: 18 } };
+const UNKNOWN: TokenView = { address: TOKEN, chainId: '31337', known: undefined };
+const MAX = ((1n << 256n) - 1n).toString();
+
+const transfer = (token = ACME): ActionView => ({
+  kind: 'transfer', token, from: ALICE, to: BOB, amount: '1234500000000000000000', validAfter: '0', validBefore: '1795000000',
+});
+const permit = (unlimited: boolean, deadline = '1795000000'): ActionView => ({
+  kind: 'permit', token: ACME, owner: ALICE, spender: BOB, amount: unlimited ? MAX : '5000000000000000000', unlimited, deadline,
+});
+
+beforeEach(() => { current.locale = 'en'; });
+
+describe('filling a translated template with parts', () => {
+  it('puts each value where its marker stands, in the order the translation chose', () => {
+    const template = `b:\u{E000}1\u{E001} a:\u{E000}0\u{E001}`;
+    expect(fill(template, [{ kind: 'strong', text: 'A' }, [{ kind: 'text', text: 'x' }, { kind: 'address', address: ALICE }]]))
+      .toEqual([{ kind: 'text', text: 'b:x' }, { kind: 'address', address: ALICE }, { kind: 'text', text: ' a:' }, { kind: 'strong', text: 'A' }]);
+  });
+
+  it('keeps a value that looks like a marker or a placeholder as that value, never as template text', () => {
+    const parts = fill(`to \u{E000}0\u{E001}`, [{ kind: 'page', text: '$1 \u{E000}0\u{E001}' }]);
+    expect(parts).toEqual([{ kind: 'text', text: 'to ' }, { kind: 'page', text: '$1 \u{E000}0\u{E001}' }]);
+  });
+});
+
+describe('typed-data requests in plain words', () => {
+  it('says a transfer of a known token in shares and symbol, to the full recipient address', () => {
+    expect(shown(actionSentence(transfer()))).toBe(`Transfer *1,234.5* *ACME* to <${BOB}>`);
+  });
+
+  it('says a transfer of an unknown token in raw units and names the token by its address', () => {
+    expect(shown(actionSentence(transfer(UNKNOWN)))).toBe(`Transfer *1,234,500,000,000,000,000,000* units of an unknown token <${TOKEN}> to <${BOB}>`);
+  });
+
+  it('gives a transfer its parties, token and validity window, with a validAfter of 0 as "Now"', () => {
+    expect(actionDetails(transfer()).map((detail) => `${detail.label}: ${shown(detail.parts)}`)).toEqual([
+      `From: <${ALICE}>`,
+      `To: <${BOB}>`,
+      `Share token: *ACME Holdings* (*ACME*)<${TOKEN}>`,
+      'Valid from: Now',
+      `Valid until: @${new Date(1795000000 * 1000).toISOString()}`,
+    ]);
+  });
+
+  it('says a permit with its amount and deadline, and an unlimited one without a number', () => {
+    expect(shown(actionSentence(permit(false)))).toBe(`Allow <${BOB}> to move up to *5* *ACME* until @${new Date(1795000000 * 1000).toISOString()}`);
+    expect(shown(actionSentence(permit(true, MAX)))).toBe(`Allow <${BOB}> to move any amount of your *ACME* with no end date`);
+    const unlimited = permit(true);
+    if (unlimited.kind !== 'permit') throw new Error('fixture');
+    expect(shown(unlimitedWarning(unlimited))).toBe(`Unlimited: <${BOB}> could move all your *ACME* shares.`);
+  });
+
+  it('says a vote with its support first and the proposal number whole', () => {
+    const id = '98117183464946185263937245467411853127563284751394766428839212427151264683251';
+    const vote: ActionView = { kind: 'vote', governor: TOKEN, chainId: '31337', proposalId: id, support: 'against', voter: ALICE, reason: 'Too \u202Eexpensive' };
+    expect(shown(actionSentence(vote))).toBe(`Vote *AGAINST* on proposal #${id}`);
+    expect(actionDetails(vote).map((detail) => detail.label)).toEqual(['Your vote', 'Proposal', 'Governor contract', 'Voter', 'Reason']);
+    expect(actionDetails(vote).at(-1)?.parts).toEqual([{ kind: 'page', text: 'Too \u202Eexpensive' }]);
+  });
+
+  it('keeps every Snapshot string the page chose apart from the wallet\'s words', () => {
+    const vote: ActionView = { kind: 'snapshot-vote', space: 'acme.eth', proposal: '0xabc', choice: '[1,2]', voter: ALICE, reason: undefined };
+    expect(shown(actionSentence(vote))).toBe('Off-chain vote in space «acme.eth»: choice «[1,2]» on proposal «0xabc»');
+  });
+
+  it('says a delegation, and names an unknown token by its address', () => {
+    const delegation: ActionView = { kind: 'delegation', token: UNKNOWN, delegatee: BOB, expiry: MAX };
+    expect(shown(actionSentence(delegation))).toBe(`Give your voting power in unknown token <${TOKEN}> to <${BOB}>`);
+    expect(shown(actionDetails(delegation).at(-1)?.parts ?? [])).toBe('No end date');
+  });
+
+  it('flags unrecognised typed data by its type name, as page text', () => {
+    const generic: ActionView = { kind: 'generic', primaryType: 'Order', domain: [], message: [] };
+    expect(shown(actionSentence(generic))).toBe('Sign data of type «Order» that the wallet does not recognise');
+  });
+
+  it('reads naturally in Chinese, in Chinese word order', () => {
+    current.locale = 'zh_CN';
+    expect(shown(actionSentence(transfer()))).toBe(`转让 *1,234.5* 股 *ACME* 给 <${BOB}>`);
+    expect(shown(actionSentence({ kind: 'vote', governor: TOKEN, chainId: '1', proposalId: '42', support: 'for', voter: undefined, reason: undefined })))
+      .toBe('对提案 #42 投*赞成*票');
+    expect(shown(actionSentence(permit(false, MAX)))).toBe(`允许 <${BOB}> 无限期地动用您最多 *5* 股 *ACME*`);
+  });
+});
+
+describe('requests in one sentence, for the Activity screen', () => {
+  const sign = (signIn: boolean): ApprovalRequest => ({
+    kind: 'personal_sign', account: ALICE, text: 'hello', hex: '0x68656c6c6f',
+    signIn: signIn ? { domain: 'registry.example', address: ALICE, uri: 'https://registry.example', chainId: '1', statement: undefined, domainMismatch: false } : undefined,
+  });
+
+  it('names each kind of request', () => {
+    expect(shown(requestSentence({ kind: 'connect' }))).toBe('Connect: see your accounts');
+    expect(shown(requestSentence(sign(false)))).toBe('Sign a message');
+    expect(shown(requestSentence(sign(true)))).toBe(`Sign in to «registry.example» as <${ALICE}>`);
+    expect(shown(requestSentence({ kind: 'typed_data', account: ALICE, chainId: '31337', action: transfer(), primaryType: 'TransferWithAuthorization' })))
+      .toBe(`Transfer *1,234.5* *ACME* to <${BOB}>`);
+  });
+
+  it('titles each kind of request', () => {
+    expect(requestTitle({ kind: 'connect' })).toBe('Connection request');
+    expect(requestTitle(sign(true))).toBe('Sign-in request');
+    expect(requestTitle({ kind: 'typed_data', account: ALICE, chainId: '1', action: permit(true), primaryType: 'Permit' })).toBe('Permission to move shares');
+  });
+
+  it('warns of a sign-in message for another site, naming both', () => {
+    expect(shown(signInMismatchWarning('bank.example', 'https://evil.example')))
+      .toBe('This sign-in message is for «bank.example», but it was sent by *https://evil.example*. This is a likely phishing attempt.');
+  });
+});
+
+describe('times and origins', () => {
+  it('reads unix seconds as a date, and "no end" for times beyond year 9999', () => {
+    expect(secondsToMs('0')).toBe(0);
+    expect(secondsToMs('1795000000')).toBe(1795000000000);
+    expect(secondsToMs('253402300799')).toBe(253402300799000);
+    expect(secondsToMs('253402300800')).toBeUndefined();
+    expect(secondsToMs(MAX)).toBeUndefined();
+    expect(secondsToMs('-1')).toBeUndefined();
+  });
+
+  it('splits an origin into its scheme and the rest, so the host can stand out', () => {
+    expect(splitOrigin('https://registry.example:8443')).toEqual(['https://', 'registry.example:8443']);
+    expect(splitOrigin('null')).toEqual(['', 'null']);
+  });
+});
