@@ -78,6 +78,13 @@ export function dappSuite(kind: BrowserKind): void {
       expect(await settled(registry, '#transfer-result')).toMatchObject({ state: 'rejected', code: '4001' });
     });
 
+    it('answers 4001 when the user closes the approval window', async () => {
+      await resetState(registry, '#transfer-result');
+      const approval = await approvalFor(rig, registry, 'Sign share transfer');
+      await approval.close();
+      expect(await settled(registry, '#transfer-result')).toMatchObject({ state: 'rejected', code: '4001' });
+    });
+
     it('signs a vote the user approves, which viem verifies in the page', async () => {
       const approval = await approvalFor(rig, registry, 'Sign vote');
       await waitForText(approval, 'proposal');
