@@ -5,8 +5,11 @@ import { createLockTimer } from './platform/lock-timer';
 import { createSessionStore } from './platform/session';
 import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
+import { createJsonRpcClient } from './platform/json-rpc';
 import { createApprovalService, type ApprovalWindows } from './services/approvals';
+import { createChainService } from './services/chains';
 import { createSiteService } from './services/sites';
+import { createTokenService } from './services/tokens';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -41,7 +44,9 @@ export async function startBackground(browser: Browser) {
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, lockChanged, extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
-  const handleDappRequest = createDappRouter({ wallet, sites, approvals, now, newId });
+  const chains = createChainService({ db, rpc: createJsonRpcClient((url, init) => fetch(url, init)), now });
+  const tokens = createTokenService({ db, chains, now });
+  const handleDappRequest = createDappRouter({ wallet, sites, approvals, chains, tokens, now, newId });
   return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 

@@ -21,8 +21,30 @@ export interface SignInView {
   domainMismatch: boolean;
 }
 
+/** A network a site asks to add (EIP-3085), after the wallet checked that its RPC answers that chain id. */
+export interface ChainView {
+  /** EIP-155 chain id, 0x-hex. */
+  chainId: string;
+  /** The name the site gives: page text. */
+  name: string;
+  rpcUrl: string;
+  nativeCurrency: { name: string; symbol: string; decimals: number };
+  explorerUrl: string | undefined;
+}
+
+/** A share token a site asks the wallet to show (EIP-747), as read from the chain itself. */
+export interface TokenView {
+  chainId: string;
+  address: string;
+  name: string;
+  symbol: string;
+  decimals: number;
+}
+
 export type ApprovalRequest =
   | { kind: 'connect' }
+  | { kind: 'add_chain'; chain: ChainView }
+  | { kind: 'watch_asset'; token: TokenView }
   | {
     kind: 'personal_sign';
     account: string;

@@ -5,11 +5,14 @@ import { bytesToHex } from '../../core/bytes';
 import { parseSignInMessage } from '../../core/siwe';
 import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify } from '../../protocol/approvals';
 import type { RpcRequest } from '../../protocol/bridge';
-import { ProviderRpcError } from '../../protocol/eip1193';
+import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
-import type { SiteService } from '../services/sites';
+import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
+import { DEFAULT_CHAIN_ID, type SiteService } from '../services/sites';
+import type { TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
+import { addChainParam, chainIdParam } from './chain-params';
 import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
 
 export interface DappContext {
@@ -24,6 +27,8 @@ export interface DappRouterDeps {
   wallet: WalletService;
   sites: SiteService;
   approvals: ApprovalService;
+  chains: ChainService;
+  tokens: TokenService;
   now: () => number;
   newId: () => string;
 }
@@ -34,7 +39,7 @@ function jsonify<T>(value: T): Jsonify<T> {
 }
 
 export function createDappRouter(deps: DappRouterDeps) {
-  const { wallet, sites, approvals } = deps;
+  const { wallet, sites, approvals, chains, tokens } = deps;
 
   async function record(ctx: DappContext, method: string, summary: ApprovalRequest, decision: ActivityDecision): Promise<void> {
     await sites.record({ id: deps.newId(), origin: ctx.origin, method, summary, decision, time: deps.now() });
@@ -128,6 +133,62 @@ export function createDappRouter(deps: DappRouterDeps) {
     return signature;
   }
 
+  /** EIP-3085: the user approves a network whose RPC the wallet checked answers that chain id. */
+  async function addChain(ctx: DappContext, params: unknown): Promise<null> {
+    const chain = addChainParam(params);
+    const known = await chains.get(chain.chainId);
+    if (known === undefined || known.rpcUrl !== chain.rpcUrl) {
+      await chains.verify(chain);
+      const request: ApprovalRequest = { kind: 'add_chain', chain };
+      await ask(ctx, 'wallet_addEthereumChain', request);
+      await chains.add(chain);
+      await record(ctx, 'wallet_addEthereumChain', request, 'approved');
+    }
+    // EIP-3085 lets the wallet switch to the added chain; a site adds its network in order to use it.
+    await sites.setChain(ctx.origin, chain.chainId);
+    return null;
+  }
+
+  /** EIP-3326: switch the site to a chain the wallet knows; 4902 for one it does not. */
+  async function switchChain(ctx: DappContext, params: unknown): Promise<null> {
+    const [request] = paramList('wallet_switchEthereumChain', params, 1);
+    const chainId = chainIdParam('wallet_switchEthereumChain', (request as { chainId?: unknown } | null)?.chainId);
+    if (chainId !== DEFAULT_CHAIN_ID && (await chains.get(chainId)) === undefined) {
+      throw new ProviderRpcError(ErrorCode.unrecognizedChain, `wallet_switchEthereumChain: chain ${chainId} has not been added; call wallet_addEthereumChain first`);
+    }
+    await sites.setChain(ctx.origin, chainId);
+    return null;
+  }
+
+  /**
+   * EIP-747: the user approves showing a token whose name, symbol and decimals the wallet read from the
+   * chain; a page whose claims differ from the contract is refused.
+   */
+  async function watchAsset(ctx: DappContext, params: unknown): Promise<true> {
+    const method = 'wallet_watchAsset';
+    const request = (Array.isArray(params) ? params[0] : params) as { type?: unknown; options?: Record<string, unknown> } | null | undefined;
+    if (request?.type !== 'ERC20' || typeof request.options !== 'object') {
+      throw rpcErrors.invalidParams(`${method}: expected { type: "ERC20", options: { address, symbol, decimals } }`);
+    }
+    const address = addressParam(method, request.options.address, 1);
+    const chainId = await sites.chainId(ctx.origin);
+    const token = await tokens.describe(chainId, address);
+    const { symbol, decimals } = request.options;
+    if (symbol !== undefined && symbol !== token.symbol) {
+      throw rpcErrors.invalidParams(`${method}: the token at ${address} reports symbol ${token.symbol}, not ${JSON.stringify(symbol)}`);
+    }
+    if (decimals !== undefined && Number(decimals) !== token.decimals) {
+      throw rpcErrors.invalidParams(`${method}: the token at ${address} reports ${token.decimals} decimals, not ${JSON.stringify(decimals)}`);
+    }
+    if ((await tokens.get(chainId, address)) === undefined) {
+      const approval: ApprovalRequest = { kind: 'watch_asset', token };
+      await ask(ctx, method, approval);
+      await tokens.add(token);
+      await record(ctx, method, approval, 'approved');
+    }
+    return true;
+  }
+
   /**
    * Answers one dApp request.
    * @throws ProviderRpcError with the EIP-1193 code for every refusal.
@@ -155,9 +216,16 @@ export function createDappRouter(deps: DappRouterDeps) {
         return personalSign(ctx, params);
       case 'eth_signTypedData_v4':
         return signTypedDataV4(ctx, params);
+      case 'wallet_addEthereumChain':
+        return addChain(ctx, params);
+      case 'wallet_switchEthereumChain':
+        return switchChain(ctx, params);
+      case 'wallet_watchAsset':
+        return watchAsset(ctx, params);
       case 'eth_sign':
         throw rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4');
       default:
+        if (READ_ONLY_METHODS.has(method)) return chains.forward(await sites.chainId(ctx.origin), method, params);
         throw rpcErrors.unsupported(method);
     }
   };

@@ -58,6 +58,14 @@ export function createSiteService(deps: { db: WalletDatabase; now: () => number 
       emit(origin, { name: 'accountsChanged', data: accounts });
     },
 
+    /** EIP-3326: the site is now on `chainId`; its pages hear chainChanged. */
+    async setChain(origin: string, chainId: string): Promise<void> {
+      const current = await permission(origin);
+      if (current.chainId === chainId) return;
+      await writePermission(db, { ...current, chainId });
+      emit(origin, { name: 'chainChanged', data: chainId });
+    },
+
     /** EIP-2255 / wallet_revokePermissions: the site sees no account until it asks again. */
     async revoke(origin: string): Promise<void> {
       const current = await readPermission(db, origin);

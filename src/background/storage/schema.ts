@@ -2,7 +2,7 @@
 // upgrades are the numbered migrations in ./migrations.
 import type { DBSchema } from 'idb';
 import type { VaultRecord, WordlistName } from '../../core';
-import type { ActivityView } from '../../protocol/approvals';
+import type { ActivityView, ChainView, TokenView } from '../../protocol/approvals';
 
 export const DATABASE_NAME = 'shareholder-wallet';
 
@@ -43,6 +43,12 @@ export interface StoredPermission {
 
 export type StoredActivity = ActivityView;
 
+/** A network the user added; chainId is 0x-hex. */
+export type StoredChain = ChainView & { addedAt: number };
+
+/** A share token the wallet shows, with name, symbol and decimals as read from the chain. */
+export type StoredToken = TokenView & { addedAt: number };
+
 export interface WalletSchema extends DBSchema {
   /** Key `current` holds the vault; damaged records are kept aside under `damaged-<time>`, never deleted. */
   vault: { key: string; value: unknown };
@@ -50,4 +56,6 @@ export interface WalletSchema extends DBSchema {
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   permissions: { key: string; value: StoredPermission };
   activity: { key: string; value: StoredActivity; indexes: { time: number } };
+  chains: { key: string; value: StoredChain };
+  tokens: { key: [string, string]; value: StoredToken };
 }

@@ -11,6 +11,8 @@
 //             requesting origin is in <p class="site-origin">; warnings that must not be missed (unlimited
 //             permit, sign-in domain mismatch, unrecognised typed data) have role="alert"; the message
 //             of personal_sign is in <pre class="page-text"> inside the figure "Message from the site".
+//             add_chain and watch_asset show their values in a <dl class="details"> (the RPC URL and
+//             the token contract in full).
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ApprovalDecision, PendingApproval } from '../../protocol/approvals';

@@ -5,11 +5,13 @@ import type { ApprovalDecision, PendingApproval } from '../../protocol/approvals
 import type { AccountView } from '../../protocol/private';
 import { Screen } from '../components/screen';
 import { t } from '../i18n';
+import { AddChainBody } from './add-chain';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
 import { SiteCard } from './site';
 import { TypedDataBody } from './typed-data';
+import { WatchAssetBody } from './watch-asset';
 
 interface RequestScreenProps {
   pending: PendingApproval;
@@ -54,6 +56,8 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
     >
       <SiteCard origin={origin} topOrigin={pending.topOrigin} />
       {request.kind === 'connect' && <ConnectBody origin={origin} accounts={accounts} chosen={chosen} onChosen={setChosen} />}
+      {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} />}
+      {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
     </Screen>

@@ -7,7 +7,7 @@
 // So a translation may put the values in any order, and no value is ever inserted as text.
 import type { GenericField, KnownToken, VoteSupport } from '../../core/actions/types';
 import { formatUnits } from '../../core/format';
-import type { ActionView, ApprovalRequest, Jsonify } from '../../protocol/approvals';
+import type { ActionView, ApprovalRequest, ChainView, Jsonify, TokenView as WatchedToken } from '../../protocol/approvals';
 import { t } from '../i18n';
 import { secondsToMs } from './time';
 
@@ -38,6 +38,7 @@ const mark = (index: number) => `\u{E000}${index}\u{E001}`;
 const M0 = mark(0);
 const M1 = mark(1);
 const M2 = mark(2);
+const M3 = mark(3);
 const MARKER = /\u{E000}(\d)\u{E001}/u;
 
 function isPartList(value: Part | readonly Part[]): value is readonly Part[] {
@@ -72,6 +73,7 @@ const text = (value: string): Part => ({ kind: 'text', text: value });
 const strong = (value: string): Part => ({ kind: 'strong', text: value });
 const address = (value: string): Part => ({ kind: 'address', address: value });
 const page = (value: string): Part => ({ kind: 'page', text: value });
+const number = (value: string): Part => ({ kind: 'number', text: value });
 
 /** Token units as a grouped number: with the token's decimals when the wallet knows them, else raw. */
 function units(value: string, decimals: number): string {
@@ -147,6 +149,8 @@ export function actionTitle(action: ActionView): string {
 export function requestTitle(request: ApprovalRequest): string {
   switch (request.kind) {
     case 'connect': return t('title_connect');
+    case 'add_chain': return t('title_addChain');
+    case 'watch_asset': return t('title_watchAsset');
     case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
     case 'typed_data': return actionTitle(request.action);
   }
@@ -161,6 +165,10 @@ export function signInSentence(domain: string, account: string): Part[] {
 export function requestSentence(request: ApprovalRequest): Part[] {
   switch (request.kind) {
     case 'connect': return [text(t('activity_connect'))];
+    case 'add_chain':
+      return fill(t('activity_addChain', [M0, M1]), [page(request.chain.name), strong(chainIdDecimal(request.chain.chainId))]);
+    case 'watch_asset':
+      return fill(t('activity_watchAsset', [M0, M1]), [strong(request.token.symbol), address(request.token.address)]);
     case 'personal_sign':
       return request.signIn === undefined ? [text(t('activity_sign'))] : signInSentence(request.signIn.domain, request.account);
     case 'typed_data': return actionSentence(request.action);
@@ -240,6 +248,63 @@ export function insideSentence(topOrigin: string): Part[] {
 /** "Unlimited: 0x… could move all your ACME shares". */
 export function unlimitedWarning(action: Extract<ActionView, { kind: 'permit' }>): Part[] {
   return fill(t('permit_unlimitedWarning', [M0, M1]), [address(action.spender), tokenPhrase(action.token)]);
+}
+
+/** A chain id (0x-hex or decimal) in decimal, as the wallet shows it; anything else stays as it is. */
+export function chainIdDecimal(chainId: string): string {
+  return /^(0x[0-9a-f]+|\d+)$/i.test(chainId) ? BigInt(chainId).toString() : chainId;
+}
+
+/** A chain id (0x-hex or decimal) in 0x-hex, as sites and RPC servers write it; anything else stays as it is. */
+export function chainIdHex(chainId: string): string {
+  return /^(0x[0-9a-f]+|\d+)$/i.test(chainId) ? `0x${BigInt(chainId).toString(16)}` : chainId;
+}
+
+/**
+ * "https://registry.example wants to add the network «Acme Chain» (chain id 31337 / 0x7a69)": the name is
+ * the site's words, the chain id the one its RPC server answered with.
+ */
+export function addChainSentence(origin: string, chain: ChainView): Part[] {
+  return fill(t('addChain_sentence', [M0, M1, M2, M3]),
+    [strong(origin), page(chain.name), strong(chainIdDecimal(chain.chainId)), strong(chainIdHex(chain.chainId))]);
+}
+
+/** The network's RPC server, currency and explorer, all as the site gave them. */
+export function addChainDetails(chain: ChainView): Detail[] {
+  const { nativeCurrency } = chain;
+  return [
+    { label: t('detail_rpcUrl'), parts: [page(chain.rpcUrl)] },
+    { label: t('detail_currency'), parts: fill(t('token_named', [M0, M1]), [page(nativeCurrency.name), page(nativeCurrency.symbol)]) },
+    { label: t('detail_decimals'), parts: [number(String(nativeCurrency.decimals))] },
+    ...(chain.explorerUrl === undefined ? [] : [{ label: t('detail_explorer'), parts: [page(chain.explorerUrl)] }]),
+  ];
+}
+
+/** "The wallet checked that this network answers with chain id 31337." */
+export function addChainCheckedNote(chain: ChainView): Part[] {
+  return fill(t('addChain_checked', [M0]), [strong(chainIdDecimal(chain.chainId))]);
+}
+
+/**
+ * "https://registry.example asks the wallet to show ACME (ACME Holdings)": the symbol and name the token
+ * contract gives, which the wallet read from the chain itself.
+ */
+export function watchAssetSentence(origin: string, token: WatchedToken): Part[] {
+  return fill(t('watchAsset_sentence', [M0, M1, M2]), [strong(origin), strong(token.symbol), strong(token.name)]);
+}
+
+/** The token contract in full, its decimals and its chain. */
+export function watchAssetDetails(token: WatchedToken): Detail[] {
+  return [
+    { label: t('detail_token'), parts: [address(token.address)] },
+    { label: t('detail_decimals'), parts: [number(String(token.decimals))] },
+    { label: t('detail_chain'), parts: [number(chainIdDecimal(token.chainId))] },
+  ];
+}
+
+/** "Name, symbol and decimals were read from the token contract on chain 31337, not from the site." */
+export function watchAssetSourceNote(token: WatchedToken): Part[] {
+  return fill(t('watchAsset_source', [M0]), [strong(chainIdDecimal(token.chainId))]);
 }
 
 /** "This sign-in message is for evil.example, but it was sent by https://registry.example. …" */

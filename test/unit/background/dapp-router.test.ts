@@ -1,7 +1,10 @@
-import { recoverMessageAddress, recoverTypedDataAddress } from 'viem';
+import { encodeFunctionResult, erc20Abi, recoverMessageAddress, recoverTypedDataAddress } from 'viem';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDappRouter, type DappContext } from '../../../src/background/router/dapp-router';
+import { JsonRpcError, type JsonRpcClient } from '../../../src/background/platform/json-rpc';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createChainService } from '../../../src/background/services/chains';
+import { createTokenService } from '../../../src/background/services/tokens';
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { ProviderEvent } from '../../../src/protocol/bridge';
@@ -31,6 +34,8 @@ describe('dApp router', () => {
   let wallet: ReturnType<typeof createWalletService>;
   let sites: ReturnType<typeof createSiteService>;
   let windowsOpened: number;
+  /** What the fake node at each URL answers: a function of the method. */
+  let nodes: Record<string, (method: string, params: readonly unknown[]) => unknown>;
 
   /** Answers the next approval the way a user would, once it is shown. */
   async function decide(answer: (id: string) => Parameters<typeof approvals.decide>[0]): Promise<void> {
@@ -48,7 +53,21 @@ describe('dApp router', () => {
     wallet = createWalletService({ db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
     sites = createSiteService({ db, now: clock.now });
     approvals = createApprovalService({ windows: { open: () => Promise.resolve(++windowsOpened), focus: () => Promise.resolve() }, now: clock.now, newId: () => `id-${++n}` });
-    handle = createDappRouter({ wallet, sites, approvals, now: clock.now, newId: () => `id-${++n}` });
+    nodes = {};
+    const rpc: JsonRpcClient = {
+      request: (url, method, params = []) => {
+        const node = nodes[url];
+        if (node === undefined) return Promise.reject(new JsonRpcError(-32603, `the node at ${url} could not be reached`));
+        try {
+          return Promise.resolve(node(method, params));
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      },
+    };
+    const chains = createChainService({ db, rpc, now: clock.now });
+    const tokens = createTokenService({ db, chains, now: clock.now });
+    handle = createDappRouter({ wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}` });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccount();
   });
@@ -187,5 +206,112 @@ describe('dApp router', () => {
     approvals.requesterGone('tab-1');
     await expect(answer).rejects.toMatchObject({ code: 4001 });
     expect(approvals.next()).toBeNull();
+  });
+
+  describe('networks (EIP-3085, EIP-3326) and read-only calls', () => {
+    const anvil = {
+      chainId: '0x7a69', chainName: 'Acme Registry Chain', rpcUrls: ['http://127.0.0.1:8545/'],
+      nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+    };
+
+    it('adds a network after checking its RPC and the user\'s approval, then switches the site to it', async () => {
+      nodes['http://127.0.0.1:8545/'] = (method) => (method === 'eth_chainId' ? '0x7a69' : '0x10');
+      const heard: ProviderEvent[] = [];
+      sites.attach({ id: 'tab-1', origin: site.origin, send: (event) => { heard.push(event); } });
+      const answer = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(approvals.next()?.request).toMatchObject({ kind: 'add_chain', chain: { chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: 'http://127.0.0.1:8545/' } });
+      await decide((id) => ({ id, approve: true }));
+      expect(await answer).toBeNull();
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
+      expect(heard).toContainEqual({ name: 'chainChanged', data: '0x7a69' });
+      expect(await handle(site, { method: 'eth_blockNumber' })).toBe('0x10');
+      expect(await handle({ ...site, origin: 'https://other.example' }, { method: 'eth_chainId' })).toBe('0x1');
+    });
+
+    it('refuses a network whose RPC answers another chain id, without asking the user', async () => {
+      nodes['http://127.0.0.1:8545/'] = () => '0x1';
+      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [anvil] })).rejects.toMatchObject({
+        code: -32602, message: /answers chain id 0x1, not 0x7a69/,
+      });
+      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, rpcUrls: ['http://127.0.0.1:9/'] }] })).rejects.toMatchObject({
+        code: -32602, message: /could not be reached/,
+      });
+      expect(approvals.next()).toBeNull();
+    });
+
+    it('refuses plain-http RPCs off this machine and malformed chain ids', async () => {
+      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, rpcUrls: ['http://registry.example:8545'] }] })).rejects.toMatchObject({
+        code: -32602, message: /must be https \(http only on localhost/,
+      });
+      for (const chainId of ['31337', '0x07a69', '0X7A69', 7]) {
+        await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, chainId }] })).rejects.toMatchObject({ code: -32602 });
+      }
+    });
+
+    it('answers 4902 for switching to a chain that was never added, and switches to a known one', async () => {
+      await expect(handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x5' }] })).rejects.toMatchObject({ code: 4902 });
+      nodes['http://127.0.0.1:8545/'] = () => '0x7a69';
+      const added = handle({ ...site, origin: 'https://other.example' }, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await decide((id) => ({ id, approve: true }));
+      await added;
+      expect(await handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] })).toBeNull();
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
+    });
+
+    it('answers 4901 for a read-only call on a chain without an RPC, and passes a node\'s error through', async () => {
+      await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 4901 });
+      nodes['http://127.0.0.1:8545/'] = (method) => {
+        if (method === 'eth_chainId') return '0x7a69';
+        throw new JsonRpcError(3, 'execution reverted: not a holder');
+      };
+      const added = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await decide((id) => ({ id, approve: true }));
+      await added;
+      await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 3, message: 'execution reverted: not a holder' });
+    });
+  });
+
+  describe('share tokens (EIP-747)', () => {
+    const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+    const answers: Record<string, `0x${string}`> = {
+      '0x06fdde03': encodeFunctionResult({ abi: erc20Abi, functionName: 'name', result: 'Acme Holdings Shares' }),
+      '0x95d89b41': encodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', result: 'ACME' }),
+      '0x313ce567': encodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', result: 18 }),
+    };
+
+    beforeEach(async () => {
+      nodes['http://127.0.0.1:8545/'] = (method, params) => {
+        if (method === 'eth_chainId') return '0x7a69';
+        return answers[(params[0] as { data: string }).data] ?? '0x';
+      };
+      const added = handle(site, { method: 'wallet_addEthereumChain', params: [{
+        chainId: '0x7a69', chainName: 'Acme', rpcUrls: ['http://127.0.0.1:8545/'], nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+      }] });
+      await decide((id) => ({ id, approve: true }));
+      await added;
+    });
+
+    it('shows the token as the chain describes it, after the user approves', async () => {
+      const answer = handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN, symbol: 'ACME', decimals: 18 } } });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(approvals.next()?.request).toEqual({ kind: 'watch_asset', token: { chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 } });
+      await decide((id) => ({ id, approve: true }));
+      expect(await answer).toBe(true);
+    });
+
+    it('refuses a page whose claimed symbol or decimals differ from the contract', async () => {
+      await expect(handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN, symbol: 'USDC', decimals: 18 } } }))
+        .rejects.toMatchObject({ code: -32602, message: 'wallet_watchAsset: the token at 0x5FbDB2315678afecb367f032d93F642f64180aa3 reports symbol ACME, not "USDC"' });
+      await expect(handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN, symbol: 'ACME', decimals: 6 } } }))
+        .rejects.toMatchObject({ code: -32602, message: /reports 18 decimals, not 6/ });
+      expect(approvals.next()).toBeNull();
+    });
+
+    it('refuses an address that is not an ERC-20 token', async () => {
+      answers['0x06fdde03'] = '0x';
+      await expect(handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN } } }))
+        .rejects.toMatchObject({ code: -32602, message: /does not answer name\(\) like an ERC-20 token/ });
+    });
   });
 });

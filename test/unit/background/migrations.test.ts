@@ -32,6 +32,17 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 3 adds the added networks (keyed by chain id) and the shown tokens (keyed by chain and address)', async () => {
+    const db = await openDB<WalletSchema>('migration-003', 3, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 3; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('chains').store.keyPath).toBe('chainId');
+    expect(db.transaction('tokens').store.keyPath).toEqual(['chainId', 'address']);
+    db.close();
+  });
+
   it('upgrades a version 1 database to the current version, keeping its wallet', async () => {
     const v1 = await openDB<WalletSchema>('migration-upgrade', 1, {
       upgrade(upgrading, _old, _new, transaction) { migrations[0]?.(upgrading, transaction); },

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActionView, ApprovalRequest } from '../../../src/protocol/approvals';
+import type { ActionView, ApprovalRequest, ChainView, TokenView as WatchedToken } from '../../../src/protocol/approvals';
 import {
-  actionDetails, actionSentence, fill, requestSentence, requestTitle, signInMismatchWarning, unlimitedWarning, type Part,
+  actionDetails, actionSentence, addChainCheckedNote, addChainDetails, addChainSentence, chainIdDecimal, chainIdHex, fill,
+  requestSentence, requestTitle, signInMismatchWarning, unlimitedWarning, watchAssetDetails, watchAssetSentence,
+  watchAssetSourceNote, type Detail, type Part,
 } from '../../../src/ui/approval/sentence';
 import { secondsToMs } from '../../../src/ui/approval/time';
 import { splitOrigin } from '../../../src/ui/approval/site';
@@ -56,6 +58,15 @@ const transfer = (token = ACME): ActionView => ({
 const permit = (unlimited: boolean, deadline = '1795000000'): ActionView => ({
   kind: 'permit', token: ACME, owner: ALICE, spender: BOB, amount: unlimited ? MAX : '5000000000000000000', unlimited, deadline,
 });
+
+const ACME_CHAIN: ChainView = {
+  chainId: '0x7a69', name: 'Acme\u202EChain', rpcUrl: 'https://rpc.acme.example/v1?key=abc',
+  nativeCurrency: { name: 'Acme Ether', symbol: 'AETH', decimals: 18 }, explorerUrl: 'https://scan.acme.example',
+};
+const WATCHED: WatchedToken = { chainId: '0x7a69', address: TOKEN, name: 'ACME Holdings', symbol: 'ACME', decimals: 0 };
+
+/** Detail lines as "label: shown parts". */
+const lines = (details: readonly Detail[]) => details.map((detail) => `${detail.label}: ${shown(detail.parts)}`);
 
 beforeEach(() => { current.locale = 'en'; });
 
@@ -144,10 +155,14 @@ describe('requests in one sentence, for the Activity screen', () => {
     expect(shown(requestSentence(sign(true)))).toBe(`Sign in to «registry.example» as <${ALICE}>`);
     expect(shown(requestSentence({ kind: 'typed_data', account: ALICE, chainId: '31337', action: transfer(), primaryType: 'TransferWithAuthorization' })))
       .toBe(`Transfer *1,234.5* *ACME* to <${BOB}>`);
+    expect(shown(requestSentence({ kind: 'add_chain', chain: ACME_CHAIN }))).toBe('Add the network «Acme\u202EChain» (chain id *31337*)');
+    expect(shown(requestSentence({ kind: 'watch_asset', token: WATCHED }))).toBe(`Show the share token *ACME* <${TOKEN}>`);
   });
 
   it('titles each kind of request', () => {
     expect(requestTitle({ kind: 'connect' })).toBe('Connection request');
+    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN })).toBe('Add a network');
+    expect(requestTitle({ kind: 'watch_asset', token: WATCHED })).toBe('Show a share token');
     expect(requestTitle(sign(true))).toBe('Sign-in request');
     expect(requestTitle({ kind: 'typed_data', account: ALICE, chainId: '1', action: permit(true), primaryType: 'Permit' })).toBe('Permission to move shares');
   });
@@ -155,6 +170,52 @@ describe('requests in one sentence, for the Activity screen', () => {
   it('warns of a sign-in message for another site, naming both', () => {
     expect(shown(signInMismatchWarning('bank.example', 'https://evil.example')))
       .toBe('This sign-in message is for «bank.example», but it was sent by *https://evil.example*. This is a likely phishing attempt.');
+  });
+});
+
+describe('adding a network and showing a token', () => {
+  it('says which network a site wants to add, its name apart as the site\'s words and its chain id both ways', () => {
+    expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
+      .toBe('*https://registry.example* wants to add the network «Acme\u202EChain» (chain id *31337* / *0x7a69*)');
+    expect(shown(addChainCheckedNote(ACME_CHAIN))).toBe('The wallet checked that this network answers with chain id *31337*.');
+  });
+
+  it('shows the RPC URL in full and the currency and explorer as the site gave them, and no explorer line without one', () => {
+    expect(lines(addChainDetails(ACME_CHAIN))).toEqual([
+      'RPC URL: «https://rpc.acme.example/v1?key=abc»',
+      'Currency: «Acme Ether» («AETH»)',
+      'Decimals: #18',
+      'Block explorer: «https://scan.acme.example»',
+    ]);
+    expect(lines(addChainDetails({ ...ACME_CHAIN, explorerUrl: undefined })).map((line) => line.split(':')[0]))
+      .toEqual(['RPC URL', 'Currency', 'Decimals']);
+  });
+
+  it('says which token a site asks to show, with the values read from its contract and the contract in full', () => {
+    expect(shown(watchAssetSentence('https://registry.example', WATCHED)))
+      .toBe('*https://registry.example* asks the wallet to show *ACME* (*ACME Holdings*)');
+    expect(shown(watchAssetSourceNote(WATCHED)))
+      .toBe('Name, symbol and decimals were read from the token contract on chain *31337*, not from the site.');
+    expect(lines(watchAssetDetails(WATCHED))).toEqual([`Share token: <${TOKEN}>`, 'Decimals: #0', 'Chain ID: #31337']);
+  });
+
+  it('reads both requests naturally in Chinese', () => {
+    current.locale = 'zh_CN';
+    expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
+      .toBe('*https://registry.example* 想添加网络 «Acme\u202EChain»（链 ID *31337* / *0x7a69*）');
+    expect(shown(watchAssetSentence('https://registry.example', WATCHED))).toBe('*https://registry.example* 请求钱包显示 *ACME*（*ACME Holdings*）');
+    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN })).toBe('添加网络');
+    expect(requestTitle({ kind: 'watch_asset', token: WATCHED })).toBe('显示股份代币');
+  });
+
+  it('writes a chain id in decimal and in hex whichever way it came, and leaves anything else as it is', () => {
+    expect(chainIdDecimal('0x7a69')).toBe('31337');
+    expect(chainIdDecimal('0X7A69')).toBe('31337');
+    expect(chainIdDecimal('31337')).toBe('31337');
+    expect(chainIdHex('31337')).toBe('0x7a69');
+    expect(chainIdHex('0x7a69')).toBe('0x7a69');
+    expect(chainIdDecimal('mainnet')).toBe('mainnet');
+    expect(chainIdHex('0x')).toBe('0x');
   });
 });
 

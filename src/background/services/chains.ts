@@ -1,0 +1,69 @@
+// The networks the user added, and read-only JSON-RPC forwarded to a site's chain.
+import type { ChainView } from '../../protocol/approvals';
+import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
+import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
+import { rpcErrors } from '../rpc-error';
+import type { WalletDatabase } from '../storage/database';
+import type { StoredChain } from '../storage/schema';
+
+/** Calls a site may make that only read the chain; they go to the site's chain without a prompt. */
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
+  'eth_blockNumber', 'eth_call', 'eth_estimateGas', 'eth_feeHistory', 'eth_gasPrice', 'eth_getBalance',
+  'eth_getBlockByHash', 'eth_getBlockByNumber', 'eth_getCode', 'eth_getLogs', 'eth_getStorageAt',
+  'eth_getTransactionByHash', 'eth_getTransactionCount', 'eth_getTransactionReceipt', 'eth_maxPriorityFeePerGas',
+  'net_version',
+]);
+
+export function createChainService(deps: { db: WalletDatabase; rpc: JsonRpcClient; now: () => number }) {
+  const { db, rpc } = deps;
+
+  return {
+    get(chainId: string): Promise<StoredChain | undefined> {
+      return db.get('chains', chainId);
+    },
+
+    list(): Promise<StoredChain[]> {
+      return db.getAll('chains');
+    },
+
+    /**
+     * Checks that the network's RPC answers the chain id it claims (EIP-3085 §Security considerations).
+     * @throws ProviderRpcError -32602 naming what the node answered, or that it could not be reached.
+     */
+    async verify(chain: ChainView): Promise<void> {
+      let answered: unknown;
+      try {
+        answered = await rpc.request(chain.rpcUrl, 'eth_chainId');
+      } catch (error) {
+        throw rpcErrors.invalidParams(`wallet_addEthereumChain: ${error instanceof JsonRpcError ? error.message : 'the RPC could not be reached'}`);
+      }
+      if (typeof answered !== 'string' || !/^0x[0-9a-fA-F]+$/.test(answered) || BigInt(answered) !== BigInt(chain.chainId)) {
+        throw rpcErrors.invalidParams(`wallet_addEthereumChain: the RPC at ${chain.rpcUrl} answers chain id ${String(answered)}, not ${chain.chainId}`);
+      }
+    },
+
+    async add(chain: ChainView): Promise<void> {
+      await db.put('chains', { ...chain, addedAt: deps.now() });
+    },
+
+    /**
+     * Forwards a read-only call to `chainId`'s RPC.
+     * @throws ProviderRpcError 4901 when the wallet has no RPC for that chain; the node's error otherwise.
+     */
+    async forward(chainId: string, method: string, params: unknown): Promise<unknown> {
+      const chain = await db.get('chains', chainId);
+      if (chain === undefined) {
+        throw new ProviderRpcError(ErrorCode.chainDisconnected, `${method}: the wallet has no RPC for chain ${chainId}; add the network with wallet_addEthereumChain`);
+      }
+      if (params !== undefined && !Array.isArray(params)) throw rpcErrors.invalidParams(`${method}: params must be an array`);
+      try {
+        return await rpc.request(chain.rpcUrl, method, params ?? []);
+      } catch (error) {
+        if (error instanceof JsonRpcError) throw new ProviderRpcError(error.code, error.message, error.data);
+        throw error;
+      }
+    },
+  };
+}
+
+export type ChainService = ReturnType<typeof createChainService>;
