@@ -191,9 +191,12 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
     try {
       const workers = async (): Promise<string[]> => (await session.send('Target.getTargets')).targetInfos
         .filter((t) => t.type === 'service_worker' && t.url.startsWith(extensionBaseUrl)).map((t) => t.targetId);
-      for (const targetId of await workers()) await session.send('Target.closeTarget', { targetId });
+      const stopped = await workers();
+      for (const targetId of stopped) await session.send('Target.closeTarget', { targetId });
+      // Wait for those workers to be gone. An open extension page may wake a fresh worker at once (a new
+      // target id); that is the restart the caller is testing, not a failure to stop.
       const deadline = Date.now() + 5_000;
-      while ((await workers()).length > 0) {
+      while ((await workers()).some((targetId) => stopped.includes(targetId))) {
         if (Date.now() > deadline) throw new Error('stopBackground: the service worker is still running after 5 s');
         await sleep(POLL_MS);
       }
