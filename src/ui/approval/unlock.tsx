@@ -7,10 +7,9 @@ import type { WalletView } from '../../protocol/private';
 import { Field } from '../components/field';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
-import { useNow } from '../components/use-now';
+import { useRetryCountdown } from '../components/use-retry-countdown';
 import { errorCode, errorMessage, retryAtOf } from '../errors';
 import { t } from '../i18n';
-import { secondsUntil } from '../lib/countdown';
 import type { PrivateCall } from '../lib/rpc';
 import { SiteCard } from './site';
 
@@ -29,15 +28,10 @@ export function UnlockScreen({ pending, wallet, call, onWallet, onReject, decidi
   const [busy, run] = useBusy();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
-  const [retryAt, setRetryAt] = useState<number | undefined>(wallet.unlockBlockedUntil);
+  const { secondsLeft: blockedFor, blocked, setRetryAt } = useRetryCountdown(wallet.unlockBlockedUntil);
   const field = useRef<HTMLInputElement>(null);
-  const blockedFor = secondsUntil(retryAt, useNow(retryAt !== undefined));
-  const blocked = blockedFor > 0;
 
   useEffect(() => { field.current?.focus(); }, []);
-  useEffect(() => {
-    if (!blocked && retryAt !== undefined) setRetryAt(undefined);
-  }, [blocked, retryAt]);
 
   return (
     <Screen

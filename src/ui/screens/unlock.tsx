@@ -8,10 +8,9 @@ import { Callout } from '../components/alerts';
 import { Field } from '../components/field';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
-import { useNow } from '../components/use-now';
+import { useRetryCountdown } from '../components/use-retry-countdown';
 import { errorCode, retryAtOf } from '../errors';
 import { t } from '../i18n';
-import { secondsUntil } from '../lib/countdown';
 
 export function UnlockScreen() {
   const app = useApp();
@@ -46,15 +45,10 @@ function UnlockForm({ onDamaged }: { onDamaged: () => void }) {
   const [busy, run] = useBusy();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
-  const [retryAt, setRetryAt] = useState<number | undefined>(app.view.unlockBlockedUntil);
+  const { secondsLeft: blockedFor, blocked, setRetryAt } = useRetryCountdown(app.view.unlockBlockedUntil);
   const field = useRef<HTMLInputElement>(null);
-  const blockedFor = secondsUntil(retryAt, useNow(retryAt !== undefined));
-  const blocked = blockedFor > 0;
 
   useEffect(() => { field.current?.focus(); }, []);
-  useEffect(() => {
-    if (!blocked && retryAt !== undefined) setRetryAt(undefined);
-  }, [blocked, retryAt]);
 
   return (
     <Screen

@@ -8,10 +8,9 @@ import { Field } from '../../components/field';
 import { NewPasswordFields } from '../../components/new-password';
 import { Screen } from '../../components/screen';
 import { useBusy } from '../../components/use-busy';
-import { useNow } from '../../components/use-now';
+import { useRetryCountdown } from '../../components/use-retry-countdown';
 import { errorCode, retryAtOf } from '../../errors';
 import { t } from '../../i18n';
-import { secondsUntil } from '../../lib/countdown';
 import { newPasswordProblem, type PasswordProblem } from '../../lib/password-rules';
 
 export function ChangePasswordScreen() {
@@ -23,8 +22,7 @@ export function ChangePasswordScreen() {
   const [problem, setProblem] = useState<PasswordProblem>();
   const [currentError, setCurrentError] = useState<string>();
   const [error, setError] = useState<string>();
-  const [retryAt, setRetryAt] = useState<number>();
-  const wait = secondsUntil(retryAt, useNow(retryAt !== undefined));
+  const { secondsLeft: wait, setRetryAt } = useRetryCountdown();
 
   return (
     <Screen

@@ -9,10 +9,9 @@ import { CopyIcon } from '../../components/icons';
 import { PhraseWords } from '../../components/phrase-words';
 import { Screen } from '../../components/screen';
 import { useBusy } from '../../components/use-busy';
-import { useNow } from '../../components/use-now';
+import { useRetryCountdown } from '../../components/use-retry-countdown';
 import { errorCode, retryAtOf } from '../../errors';
 import { t } from '../../i18n';
-import { secondsUntil } from '../../lib/countdown';
 
 /** How long a copied phrase may stay on the clipboard (while the popup is open; see clipboard-guard.ts). */
 const CLEAR_CLIPBOARD_AFTER_MS = 60_000;
@@ -30,9 +29,8 @@ function RevealForm({ onRevealed, onBack }: { onRevealed: (phrase: string) => vo
   const [busy, run] = useBusy();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
-  const [retryAt, setRetryAt] = useState<number>();
   const field = useRef<HTMLInputElement>(null);
-  const wait = secondsUntil(retryAt, useNow(retryAt !== undefined));
+  const { secondsLeft: wait, setRetryAt } = useRetryCountdown();
 
   return (
     <Screen
