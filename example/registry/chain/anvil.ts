@@ -1,4 +1,6 @@
-// A real local chain for the tests and the demo: the anvil binary from npm (@foundry-rs/anvil), started
+// A real local chain for the tests and the demo: the anvil binary from npm (@foundry-rs/anvil-linux-amd64;
+// the registry reached here serves no other platform's package, so the wrapper @foundry-rs/anvil cannot be
+// installed with npm ci), started
 // directly (one process, one PID) on 127.0.0.1 and a free port, stopped by that PID.
 //
 // Never leave a node behind. The owner of a node stops it, also when a test fails:
@@ -60,7 +62,7 @@ export function anvilBinary(): string {
   try {
     dir = path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
   } catch {
-    throw new AnvilStartError(`${name} is not installed: run npm ci (it is an optional dependency of @foundry-rs/anvil)`);
+    throw new AnvilStartError(`${name} is not installed: run npm ci (the project pins the linux-amd64 anvil package)`);
   }
   return path.join(dir, 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil');
 }
