@@ -37,10 +37,7 @@ export async function startBackground(browser: Browser) {
   });
   const sites = createSiteService({ db, now });
   const approvals = createApprovalService({ windows: approvalWindows(browser), now, newId });
-  const lockChanged = async () => {
-    const owned = new Set((await wallet.unlockedAddresses()).map((address) => address.toLowerCase()));
-    await sites.announceAccounts((accounts) => accounts.filter((account) => owned.has(account.toLowerCase())));
-  };
+  const lockChanged = async () => { await sites.announceAccounts(await wallet.unlockedAddresses()); };
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, lockChanged, extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });

@@ -9,7 +9,7 @@ import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
-import { DEFAULT_CHAIN_ID, type SiteService } from '../services/sites';
+import { DEFAULT_CHAIN_ID, onlyAmong, type SiteService } from '../services/sites';
 import type { TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
 import { addChainParam, chainIdParam } from './chain-params';
@@ -57,16 +57,14 @@ export function createDappRouter(deps: DappRouterDeps) {
 
   /** The accounts this site may see now: none while locked or not connected. */
   async function visibleAccounts(origin: string): Promise<string[]> {
-    const unlocked = new Set((await wallet.unlockedAddresses()).map((a) => a.toLowerCase()));
-    return (await sites.permittedAccounts(origin)).filter((account) => unlocked.has(account.toLowerCase()));
+    return onlyAmong(await sites.permittedAccounts(origin), await wallet.unlockedAddresses());
   }
 
   async function connect(ctx: DappContext, method: string): Promise<string[]> {
     const visible = await visibleAccounts(ctx.origin);
     if (visible.length > 0) return visible;
     const decision = await ask(ctx, method, { kind: 'connect' });
-    const owned = new Set((await wallet.unlockedAddresses()).map((a) => a.toLowerCase()));
-    const chosen = (decision.accounts ?? []).filter((account) => owned.has(account.toLowerCase()));
+    const chosen = onlyAmong(decision.accounts ?? [], await wallet.unlockedAddresses());
     if (chosen.length === 0) throw rpcErrors.userRejected('no account was chosen for this site');
     await sites.grant(ctx.origin, chosen);
     await record(ctx, method, { kind: 'connect' }, 'approved');

@@ -22,10 +22,6 @@ export function createChainService(deps: { db: WalletDatabase; rpc: JsonRpcClien
       return db.get('chains', chainId);
     },
 
-    list(): Promise<StoredChain[]> {
-      return db.getAll('chains');
-    },
-
     /**
      * Checks that the network's RPC answers the chain id it claims (EIP-3085 §Security considerations).
      * @throws ProviderRpcError -32602 naming what the node answered, or that it could not be reached.

@@ -9,6 +9,12 @@ import { appendActivity, readActivity, readPermission, readPermissions, writePer
 /** Until a site adds and switches to its own chain (EIP-3085/3326), it is on Ethereum mainnet. */
 export const DEFAULT_CHAIN_ID = '0x1';
 
+/** The accounts of `accounts` that are also in `among`, compared case-insensitively (pages send lowercase). */
+export function onlyAmong(accounts: readonly string[], among: readonly string[]): string[] {
+  const allowed = new Set(among.map((address) => address.toLowerCase()));
+  return accounts.filter((account) => allowed.has(account.toLowerCase()));
+}
+
 /** An open page connection: the content bridge's Port, seen through what the router needs of it. */
 export interface SiteConnection {
   id: string;
@@ -81,10 +87,10 @@ export function createSiteService(deps: { db: WalletDatabase; now: () => number 
         .sort((a, b) => b.grantedAt - a.grantedAt);
     },
 
-    /** Tells every connected site what it may see now (the wallet locked or unlocked). */
-    async announceAccounts(visible: (accounts: string[]) => string[]): Promise<void> {
+    /** Tells every connected site what it may see now that `unlocked` are the wallet's open accounts. */
+    async announceAccounts(unlocked: readonly string[]): Promise<void> {
       for (const site of await readPermissions(db)) {
-        if (site.accounts.length > 0) emit(site.origin, { name: 'accountsChanged', data: visible(site.accounts) });
+        if (site.accounts.length > 0) emit(site.origin, { name: 'accountsChanged', data: onlyAmong(site.accounts, unlocked) });
       }
     },
 

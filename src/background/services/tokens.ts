@@ -54,14 +54,6 @@ export function createTokenService(deps: { db: WalletDatabase; chains: ChainServ
     get(chainId: string, address: string): Promise<StoredToken | undefined> {
       return db.get('tokens', [chainId, address]);
     },
-
-    list(): Promise<StoredToken[]> {
-      return db.getAll('tokens');
-    },
-
-    async remove(chainId: string, address: string): Promise<void> {
-      await db.delete('tokens', [chainId, address]);
-    },
   };
 }
 

@@ -274,13 +274,17 @@ describe('dApp router', () => {
 
   describe('share tokens (EIP-747)', () => {
     const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
-    const answers: Record<string, `0x${string}`> = {
+    const contract: Record<string, `0x${string}`> = {
       '0x06fdde03': encodeFunctionResult({ abi: erc20Abi, functionName: 'name', result: 'Acme Holdings Shares' }),
       '0x95d89b41': encodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', result: 'ACME' }),
       '0x313ce567': encodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', result: 18 }),
     };
 
+    /** What the token contract answers in this test; a test may break it without touching the others. */
+    let answers: Record<string, `0x${string}`>;
+
     beforeEach(async () => {
+      answers = { ...contract };
       nodes['http://127.0.0.1:8545/'] = (method, params) => {
         if (method === 'eth_chainId') return '0x7a69';
         return answers[(params[0] as { data: string }).data] ?? '0x';
