@@ -5,6 +5,9 @@ import { isRpcErrorData, type RpcErrorData } from './eip1193';
 /** Larger requests are refused at the bridge, before they reach the background. */
 export const MAX_REQUEST_BYTES = 1_000_000;
 
+/** No method of any wallet standard is this long; longer names are refused before they are sent. */
+export const MAX_METHOD_LENGTH = 100;
+
 export const TO_CONTENT = 'shareholder-wallet:to-content';
 export const TO_PAGE = 'shareholder-wallet:to-page';
 export const PORT_NAME = 'shareholder-wallet:dapp';
@@ -49,7 +52,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function isRpcRequest(value: unknown): value is RpcRequest {
-  return isRecord(value) && typeof value.method === 'string' && value.method.length > 0 && value.method.length <= 100;
+  return isRecord(value) && typeof value.method === 'string' && value.method.length > 0 && value.method.length <= MAX_METHOD_LENGTH;
 }
 
 export function isPageRequestEnvelope(value: unknown): value is PageRequestEnvelope {

@@ -1,7 +1,7 @@
 // The EIP-1193 provider a page sees. It holds no secret and trusts nothing from the page: it forwards
 // requests over a transport to the content bridge and resolves them with what comes back.
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
-import type { ProviderEvent, RpcOutcome, RpcRequest } from '../../protocol/bridge';
+import { MAX_METHOD_LENGTH, type ProviderEvent, type RpcOutcome, type RpcRequest } from '../../protocol/bridge';
 
 /** How the provider reaches the content bridge; in the page, window.postMessage (see ./window-transport). */
 export interface ProviderTransport {
@@ -40,6 +40,10 @@ export class ShareholderProvider {
     if (typeof args !== 'object' || args === null) return Promise.reject(invalidArguments('request expects an object { method, params }'));
     const { method, params } = args as { method?: unknown; params?: unknown };
     if (typeof method !== 'string' || method.length === 0) return Promise.reject(invalidArguments('request expects a non-empty string method'));
+    // The bridge drops envelopes with longer names unanswered, so answer here rather than never.
+    if (method.length > MAX_METHOD_LENGTH) {
+      return Promise.reject(new ProviderRpcError(ErrorCode.unsupportedMethod, `the method name is longer than ${MAX_METHOD_LENGTH} characters; no such method exists`));
+    }
     if (params !== undefined && (typeof params !== 'object' || params === null)) {
       return Promise.reject(invalidArguments(`${method}: params must be an array or an object`));
     }

@@ -41,6 +41,12 @@ describe('in-page EIP-1193 provider', () => {
     expect(requests()).toEqual([]);
   });
 
+  it('answers 4200 for a method name too long for the bridge, which would otherwise drop it unanswered', async () => {
+    const { provider, requests } = setup();
+    await expect(provider.request({ method: 'x'.repeat(101) })).rejects.toMatchObject({ code: 4200 });
+    expect(requests()).toEqual([]);
+  });
+
   it('refuses params that cannot cross postMessage, like functions', async () => {
     const { provider } = setup();
     await expect(provider.request({ method: 'personal_sign', params: [() => 1] })).rejects.toMatchObject({ code: -32602, message: /cannot be sent/ });
