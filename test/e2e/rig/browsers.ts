@@ -41,6 +41,8 @@ export interface RigBrowser {
   waitForNewExtensionWindow(pathFragment: string, action: () => Promise<unknown>, timeoutMs?: number): Promise<Page>;
   /** Close the browser and start it again on the same profile, reinstalling the extension from the same directory. */
   restart(): Promise<void>;
+  /** Kill the browser process (SIGKILL, as a crash or a power cut would stop it), then start it again on the same profile. */
+  crashAndRestart(): Promise<void>;
   /** Stop the extension's background (Chromium: its service worker; Firefox: its event page) now. */
   stopBackground(): Promise<void>;
   /** Close the browser; remove the profile unless it was passed in. Safe to call twice. */
@@ -180,6 +182,20 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
     }
   }
 
+  async function crashAndRestart(): Promise<void> {
+    if (closed) throw new Error('crashAndRestart: the browser was closed');
+    const child = current.process();
+    if (child === null) throw new Error('crashAndRestart: the rig did not start this browser process');
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => { child.once('exit', () => { resolve(); }); });
+      child.kill('SIGKILL');
+      await exited;
+    }
+    const again = await start();
+    current = again.browser;
+    if (again.host !== started.host) throw new Error(`crashAndRestart: the extension came back as ${again.host}, not ${started.host}`);
+  }
+
   async function stopBackground(): Promise<void> {
     if (firefox) {
       await terminateFirefoxBackground(current, firefox.geckoId);
@@ -225,6 +241,7 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
     openExtensionPage,
     waitForNewExtensionWindow,
     restart,
+    crashAndRestart,
     stopBackground,
     close,
   };
