@@ -39,8 +39,11 @@ export interface RigBrowser {
    * your own reference to its promise if you need its result).
    */
   waitForNewExtensionWindow(pathFragment: string, action: () => Promise<unknown>, timeoutMs?: number): Promise<Page>;
-  /** Close the browser and start it again on the same profile, reinstalling the extension from the same directory. */
-  restart(): Promise<void>;
+  /**
+   * Close the browser and start it again on the same profile, reinstalling the extension from the same
+   * directory. `whileClosed` runs between the two, e.g. to edit the profile's files on disk.
+   */
+  restart(whileClosed?: () => Promise<void>): Promise<void>;
   /** Kill the browser process (SIGKILL, as a crash or a power cut would stop it), then start it again on the same profile. */
   crashAndRestart(): Promise<void>;
   /** Stop the extension's background (Chromium: its service worker; Firefox: its event page) now. */
@@ -172,9 +175,10 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
     throw new Error(`no new extension window at ${prefix} within ${timeoutMs} ms`);
   }
 
-  async function restart(): Promise<void> {
+  async function restart(whileClosed?: () => Promise<void>): Promise<void> {
     if (closed) throw new Error('restart: the browser was closed');
     await closeBrowser(current);
+    await whileClosed?.();
     const again = await start();
     current = again.browser;
     if (again.host !== started.host) {
