@@ -1,37 +1,48 @@
-// `npm start`: builds the extension for both browsers, serves the example registry site on 127.0.0.1,
+// `npm start`: builds the extension for both browsers, starts a local chain (anvil) with the example
+// registry deployed and its demo holders, serves the registry site bound to that chain on 127.0.0.1,
 // and, where a display exists, opens Chromium with the wallet installed on a demo profile kept in
-// .cache/demo-profile, showing the registry. Without a display it prints how to load the unpacked
-// extension by hand and keeps the site running. Ctrl-C stops all of it. (The local chain joins the demo
-// with issue 5.)
+// .cache/demo-profile, showing the registry. Without a display it prints what to open and how to load
+// the unpacked extension by hand, and keeps the site and the chain running. Ctrl-C stops all of it:
+// browser, site, chain.
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startRegistrySite } from '../example/registry/server.js';
+import { ANVIL_MNEMONIC } from '../example/registry/chain/deploy.js';
+import { describeDemo, startRegistryDemo, type RegistryDemo } from '../example/registry/server.js';
 import { build } from './build.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-function printManualSteps(siteUrl: string): void {
+function printDemo(demo: RegistryDemo, withBrowser: boolean): void {
   console.log(`
-The example registry site is at ${siteUrl}
-No display found, so no browser was started. To load the wallet yourself:
+${describeDemo(demo)}
+
+To hold the demo shares, restore the wallet from anvil's phrase (a PUBLIC test phrase that everyone
+knows: never send real funds to it):
+  ${ANVIL_MNEMONIC}
+${withBrowser ? '' : `No display found, so no browser was started. To load the wallet yourself:
   Chrome/Chromium: open chrome://extensions, turn on "Developer mode", click "Load unpacked" and choose
                    ${path.join(ROOT, 'dist/chrome')}
   Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and choose
                    ${path.join(ROOT, 'dist/firefox/manifest.json')}
-Press Ctrl-C to stop the site.`);
+Then open ${demo.site.url}
+`}Press Ctrl-C to stop ${withBrowser ? 'the browser, ' : ''}the site and the chain.`);
 }
 
 async function main(): Promise<void> {
   await build();
-  const site = await startRegistrySite();
-  const stops: (() => Promise<void>)[] = [() => site.close()];
+  const demo = await startRegistryDemo();
+  const stops: (() => Promise<void>)[] = [() => demo.stop()];
+  let stopping = false;
   const stop = () => {
-    void Promise.allSettled(stops.map((task) => task())).finally(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    // In order: the browser first (it talks to the site), then the site and the chain.
+    void stops.reduce((done, task) => done.then(task, task), Promise.resolve()).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   if (process.env.DISPLAY === undefined && process.env.WAYLAND_DISPLAY === undefined) {
-    printManualSteps(site.url);
+    printDemo(demo, false);
     return;
   }
   const browser = await puppeteer.launch({
@@ -52,9 +63,9 @@ async function main(): Promise<void> {
   const wallet = await browser.newPage();
   await wallet.goto(`chrome-extension://${id}/popup.html`);
   const registry = await browser.newPage();
-  await registry.goto(site.url);
-  console.log(`Chromium is running with Shareholder Wallet (chrome-extension://${id}/popup.html)
-and the example registry site at ${site.url}. Press Ctrl-C to stop.`);
+  await registry.goto(demo.site.url);
+  printDemo(demo, true);
+  console.log(`Chromium is running with Shareholder Wallet (chrome-extension://${id}/popup.html).`);
   browser.on('disconnected', stop);
 }
 

@@ -1,22 +1,22 @@
-// Builds the example registry site with Vite and serves it over http://127.0.0.1 for the demo and the
-// end-to-end tests. Run it alone with `npx tsx example/registry/server.ts [--port N]`.
+// Serves the example registry site over http://127.0.0.1 for the demo and the end-to-end tests: the
+// built pages (site-build.ts) and, bound to a chain, the registry's JSON endpoints under /api/
+// (api/routes.ts): the deployment, and relaying what the wallet signs.
 //
-// The build goes to .cache/registry-site/<hash of the sources>/, so it runs once per change of the
-// site's sources (not into dist/, which the extension build cleans). Several processes (e.g. parallel
-// test files) may start the site at once: each builds into its own temporary directory and renames it
-// into place, so nobody reads a half-written build.
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+//   npx tsx example/registry/server.ts [--port N]   starts anvil, deploys the registry, serves the site
 import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { registrySiteConfig, SITE_ROOT } from './vite.config.js';
+import { formatUnits } from 'viem';
+import { chainBackend, type RegistryBackend, type RegistryChain } from './api/backend';
+import { handleApi, isApiPath } from './api/routes';
+import { startAnvil, type AnvilNode } from './chain/anvil';
+import { deployRegistry, type DeployedRegistry } from './chain/deploy';
+import { buildRegistrySite, listFiles } from './site-build';
 
-const REPO_ROOT = path.resolve(SITE_ROOT, '../..');
-export const REGISTRY_SITE_CACHE = path.join(REPO_ROOT, '.cache', 'registry-site');
+export { buildRegistrySite, REGISTRY_SITE_CACHE } from './site-build';
+export type { RegistryBackend, RegistryChain } from './api/backend';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,76 +36,6 @@ export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
-}
-
-async function packageVersion(name: string): Promise<string> {
-  const text = await readFile(path.join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8');
-  return (JSON.parse(text) as { version?: string }).version ?? '?';
-}
-
-/** A hash of everything the build depends on: the site's files and the versions of Vite and viem. */
-async function sourceHash(): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`vite ${await packageVersion('vite')}\0viem ${await packageVersion('viem')}\0`);
-  for (const file of await listFiles(SITE_ROOT)) {
-    hash.update(`${path.relative(SITE_ROOT, file)}\0`);
-    hash.update(await readFile(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Removes builds of older sources, and temporary directories whose builder has died. */
-async function pruneCache(keep: string): Promise<void> {
-  for (const entry of await readdir(REGISTRY_SITE_CACHE, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === keep) continue;
-    const temp = /^\.tmp-(\d+)-/.exec(entry.name);
-    const stale = temp === null ? /^[0-9a-f]{16}$/.test(entry.name) : !isAlive(Number(temp[1]));
-    if (stale) await rm(path.join(REGISTRY_SITE_CACHE, entry.name), { recursive: true, force: true });
-  }
-}
-
-async function buildSite(): Promise<string> {
-  const hash = await sourceHash();
-  const outDir = path.join(REGISTRY_SITE_CACHE, hash);
-  if (existsSync(path.join(outDir, 'index.html'))) return outDir;
-  await mkdir(REGISTRY_SITE_CACHE, { recursive: true });
-  const tempDir = path.join(REGISTRY_SITE_CACHE, `.tmp-${process.pid}-${randomUUID()}`);
-  try {
-    await build({ ...registrySiteConfig({ outDir: tempDir }), configFile: false, logLevel: 'warn' });
-    await rename(tempDir, outDir);
-  } catch (error) {
-    await rm(tempDir, { recursive: true, force: true });
-    // Another process finished the same build first: theirs is as good as ours.
-    if (!existsSync(path.join(outDir, 'index.html'))) throw error;
-  }
-  await pruneCache(hash);
-  return outDir;
-}
-
-let built: Promise<string> | undefined;
-
-/** Builds the site (once per process, and only when its sources changed); resolves with the build's directory. */
-export function buildRegistrySite(): Promise<string> {
-  built ??= buildSite().catch((error: unknown) => {
-    built = undefined; // let a later call try again
-    throw error;
-  });
-  return built;
-}
-
 interface StaticFile {
   body: Buffer;
   type: string;
@@ -121,16 +51,9 @@ async function loadSite(dir: string): Promise<Map<string, StaticFile>> {
   return files;
 }
 
-function respond(req: IncomingMessage, res: ServerResponse, files: Map<string, StaticFile>): void {
+function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, files: Map<string, StaticFile>): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
-    return;
-  }
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://registry.invalid').pathname);
-  } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
     return;
   }
   // Only files of the build are ever served: a lookup in a map, never a path on disk.
@@ -145,10 +68,28 @@ function respond(req: IncomingMessage, res: ServerResponse, files: Map<string, S
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     // The sandboxed frame has the opaque origin "null", so its module scripts are cross-origin
-    // requests; this public, static site lets any origin read them.
+    // requests; this public, static site lets any origin read them. (Not the /api/ answers.)
     'Access-Control-Allow-Origin': '*',
   });
   res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+function respond(req: IncomingMessage, res: ServerResponse, files: Map<string, StaticFile>, backend: RegistryBackend | undefined): void {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://registry.invalid').pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+    return;
+  }
+  if (isApiPath(pathname)) {
+    void handleApi(req, res, pathname, backend).catch(() => {
+      // handleApi answers every failure itself; this only guards against a socket that broke mid-answer.
+      res.destroy();
+    });
+    return;
+  }
+  serveStatic(req, res, pathname, files);
 }
 
 export interface RegistrySite {
@@ -158,11 +99,24 @@ export interface RegistrySite {
   close(): Promise<void>;
 }
 
-/** Builds the site if needed and serves it on 127.0.0.1 (by default on a free port). */
-export async function startRegistrySite(opts: { port?: number; host?: string } = {}): Promise<RegistrySite> {
+export interface RegistrySiteOptions {
+  port?: number;
+  host?: string;
+  /** The chain the registry lives on: the site relays to it and tells its page where it is. */
+  chain?: RegistryChain;
+  /** Instead of `chain`: what answers /api/ (tests hand in a fake). */
+  backend?: RegistryBackend;
+}
+
+/**
+ * Builds the site if needed and serves it on 127.0.0.1 (by default on a free port). Without `chain`
+ * or `backend`, the pages are served and every /api/ endpoint answers 503.
+ */
+export async function startRegistrySite(opts: RegistrySiteOptions = {}): Promise<RegistrySite> {
   const host = opts.host ?? '127.0.0.1';
+  const backend = opts.backend ?? (opts.chain === undefined ? undefined : chainBackend(opts.chain));
   const files = await loadSite(await buildRegistrySite());
-  const server = createServer((req, res) => { respond(req, res, files); });
+  const server = createServer((req, res) => { respond(req, res, files, backend); });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
@@ -185,12 +139,49 @@ export async function startRegistrySite(opts: { port?: number; host?: string } =
   };
 }
 
+/** A local chain with the registry deployed (demo holders) and the site bound to it. */
+export interface RegistryDemo {
+  chain: AnvilNode;
+  registry: DeployedRegistry;
+  site: RegistrySite;
+  /** Stops the site, then the node; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts anvil, deploys the registry with the demo holders and serves the site bound to it. */
+export async function startRegistryDemo(opts: { port?: number } = {}): Promise<RegistryDemo> {
+  const chain = await startAnvil();
+  try {
+    const registry = await deployRegistry(chain.rpcUrl);
+    const site = await startRegistrySite({ ...opts, chain: { rpcUrl: chain.rpcUrl, deployment: registry } });
+    let stopped: Promise<void> | undefined;
+    const stop = () => {
+      stopped ??= site.close().finally(() => chain.stop());
+      return stopped;
+    };
+    return { chain, registry, site, stop };
+  } catch (error) {
+    await chain.stop();
+    throw error;
+  }
+}
+
+/** What a person needs to use the demo chain, one line each. */
+export function describeDemo({ chain, registry, site }: RegistryDemo): string {
+  return [
+    `Acme Holdings example registry: ${site.url}  (sandboxed frame check: ${site.url}iframe.html)`,
+    `Local chain (anvil): ${chain.rpcUrl}, chain id ${chain.chainId} (0x${chain.chainId.toString(16)}), PID ${chain.pid}`,
+    `  ${registry.tokenName} (${registry.tokenSymbol}) ${registry.token}; ${registry.governorName} ${registry.governor}`,
+    ...registry.holders.map((holder) => `  ${holder.address} holds ${formatUnits(holder.shares, registry.decimals)} ${registry.tokenSymbol}`),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg === -1 ? 0 : Number(process.argv[portArg + 1]);
-  const site = await startRegistrySite({ port });
-  console.log(`Acme Holdings example registry: ${site.url}  (sandboxed frame check: ${site.url}iframe.html). Ctrl-C stops it.`);
-  const stop = () => { void site.close().finally(() => process.exit(0)); };
+  const demo = await startRegistryDemo({ port });
+  console.log(`${describeDemo(demo)}\nCtrl-C stops the site and the chain.`);
+  const stop = () => { void demo.stop().finally(() => process.exit(0)); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,16 +1,25 @@
 // A registry site connects and asks for signatures; the shareholder decides in the approval window
-// (issue 4). The same suite runs in Chromium and in Firefox, one test file each.
+// (issue 4). The site lives on a real local chain (anvil, the registry's contracts deployed with demo
+// holders): it adds its network and token to the wallet, and relays the transfers and votes the wallet
+// signs, which the contracts must accept (issue 5). The same suite runs in Chromium and in Firefox, one
+// test file each, each with its own chain.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { parseUnits, type Address } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRegistrySite } from '../../example/registry/server';
-import { approvalFor, decide, openRegistry, resetState, settled } from './flows/registry';
+import { shareTokenAbi } from '../../example/registry/chain/abi';
+import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
+import { startRegistryDemo, type RegistryDemo } from '../../example/registry/server';
+import { approvalFor, capTableRow, countPages, decide, openRegistry, resetState, settled } from './flows/registry';
 import { lock, restoreWallet, unlock } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { clickButton, fillField, waitForText } from './rig/ui';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
+/** Anvil account 1, the transfer form's default recipient; holds 800 ACME after deployment. */
+const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+const shares = (n: string) => parseUnits(n, 18);
 const PASSWORD = 'Shares-are-forever-42';
 
 /** Fires a request from the page's window.ethereum and returns its result or its error code. */
@@ -28,11 +37,19 @@ function pageRequest(page: Page, method: string, params?: unknown[]): Promise<un
 export function dappSuite(kind: BrowserKind): void {
   describe(`a registry site and the wallet in ${kind}`, () => {
     let rig: RigBrowser;
-    let site: Awaited<ReturnType<typeof startRegistrySite>>;
+    let demo: RegistryDemo;
+    let site: RegistryDemo['site'];
     let registry: Page;
 
+    /** What the token contract itself says, read in the test (not through the page or the wallet). */
+    async function balanceOf(holder: Address): Promise<bigint> {
+      const client = await registryPublicClient(demo.chain.rpcUrl);
+      return client.readContract({ address: demo.registry.token, abi: shareTokenAbi, functionName: 'balanceOf', args: [holder] });
+    }
+
     beforeAll(async () => {
-      site = await startRegistrySite();
+      demo = await startRegistryDemo();
+      site = demo.site;
       rig = await launchBrowser(kind, { extensionDir: path.resolve(kind === 'chromium' ? 'dist/chrome' : 'dist/firefox') });
       const popup = await rig.openExtensionPage('popup.html');
       await restoreWallet(popup, ANVIL_PHRASE, PASSWORD);
@@ -42,7 +59,7 @@ export function dappSuite(kind: BrowserKind): void {
 
     afterAll(async () => {
       await rig.close();
-      await site.close();
+      await demo.stop();
     });
 
     it('announces itself through EIP-6963 and is window.ethereum', async () => {
@@ -95,6 +112,59 @@ export function dappSuite(kind: BrowserKind): void {
     it('refuses typed data for another chain with -32602, without asking the user', async () => {
       await clickButton(registry, 'Sign transfer on chain 5');
       expect(await settled(registry, '#mismatch-result')).toMatchObject({ state: 'error', code: '-32602' });
+    });
+
+    it('adds the registry\'s network and then its share token, each approved by the user', async () => {
+      expect(await settled(registry, '#cap-table')).toMatchObject({ state: 'loaded' });
+      const network = await approvalFor(rig, registry, 'Add Acme to wallet');
+      await waitForText(network, 'Add a network');
+      await waitForText(network, demo.chain.rpcUrl);
+      const token = await rig.waitForNewExtensionWindow('approval.html', () => decide(network, 'Approve'), 20_000);
+      await waitForText(token, 'Show a share token');
+      await waitForText(token, 'ACME');
+      await decide(token, 'Approve');
+      expect(await settled(registry, '#add-to-wallet-result')).toMatchObject({ state: 'added' });
+      expect(await registry.$eval('#chain', (el) => el.getAttribute('data-chain-id'))).toBe('31337');
+    });
+
+    it('refuses, without asking the user, a token whose claimed symbol or decimals differ from the chain', async () => {
+      const pagesBefore = await countPages(rig);
+      await clickButton(registry, 'Add token with wrong symbol');
+      expect(await settled(registry, '#watch-wrong-symbol-result')).toMatchObject({ state: 'error', code: '-32602' });
+      await clickButton(registry, 'Add token with wrong decimals');
+      expect(await settled(registry, '#watch-wrong-decimals-result')).toMatchObject({ state: 'error', code: '-32602' });
+      // The refusal comes before any approval would be asked for: no window was opened.
+      expect(await countPages(rig)).toBe(pagesBefore);
+    });
+
+    it('moves shares on chain: a transfer signed in the wallet and relayed by the site', async () => {
+      expect(await balanceOf(ALICE)).toBe(shares('1500'));
+      expect(await balanceOf(BOB)).toBe(shares('800'));
+      await fillField(registry, 'Shares', '100');
+      const approval = await approvalFor(rig, registry, 'Send shares');
+      await waitForText(approval, 'Transfer');
+      await decide(approval, 'Approve');
+      expect(await settled(registry, '#send-result')).toMatchObject({ state: 'relayed' });
+      expect(await balanceOf(ALICE)).toBe(shares('1400'));
+      expect(await balanceOf(BOB)).toBe(shares('900'));
+      // The page re-read the cap table from the chain before saying "relayed".
+      expect(await capTableRow(registry, ALICE)).toMatchObject({ balance: shares('1400').toString() });
+      expect(await capTableRow(registry, BOB)).toMatchObject({ balance: shares('900').toString() });
+    });
+
+    it('counts a vote on chain: a ballot signed in the wallet and relayed by the site', async () => {
+      await clickButton(registry, 'Create proposal');
+      const created = await settled(registry, '#proposal-result');
+      expect(created).toMatchObject({ state: 'created' });
+      const proposalId = BigInt(await registry.$eval('#proposal-result', (el) => el.getAttribute('data-proposal-id') ?? ''));
+      expect(await proposalVotes(demo.chain.rpcUrl, demo.registry.governor, proposalId)).toEqual({ against: 0n, for: 0n, abstain: 0n });
+      const approval = await approvalFor(rig, registry, 'Vote on chain');
+      await waitForText(approval, 'proposal');
+      await decide(approval, 'Approve');
+      expect(await settled(registry, '#vote-chain-result')).toMatchObject({ state: 'counted' });
+      // Alice voted For with her 1,400 shares (self-delegated; the transfer above came before the proposal).
+      expect(await proposalVotes(demo.chain.rpcUrl, demo.registry.governor, proposalId)).toEqual({ against: 0n, for: shares('1400'), abstain: 0n });
+      expect(await registry.$eval('#tally', (el) => el.getAttribute('data-for'))).toBe(shares('1400').toString());
     });
 
     it('unlocks a locked wallet inside the approval window, then signs', async () => {

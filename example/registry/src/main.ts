@@ -1,42 +1,24 @@
-// The registry page: find wallets (EIP-6963), connect one, and ask it to sign a share transfer and a
-// vote, checking each signature in the page. See README.md for the element ids tests rely on.
+// The registry page: find wallets (EIP-6963), connect one, ask it to sign a share transfer and a vote
+// (checked in the page), and, on the registry's chain, add the network and token to the wallet, show
+// the cap table and relay signed transfers and votes (onchain.ts). See README.md for the element ids
+// tests rely on.
 import { getAddress, isAddress, type Address } from 'viem';
-import {
-  COMPANY, DEMO_GOVERNOR, DEMO_PROPOSAL_ID, DEMO_RECIPIENT, DEMO_SHARE_TOKEN, DEMO_VOTE_NONCE, MISMATCH_CHAIN_ID,
-} from './config';
+import type { DeploymentInfo } from './api-types';
+import { createChainReader, type ChainReader } from './chain-reads';
+import { DEMO_PROPOSAL_ID, DEMO_RECIPIENT, MISMATCH_CHAIN_ID } from './config';
+import { el } from './elements';
+import { createOnChainActions } from './onchain';
+import { fetchDeployment } from './registry-api';
+import { renderWalletList } from './wallet-list';
 import { DISCOVERY_GRACE_MS, legacyWallet, preferredWallet, watchWallets, type DiscoveredWallet } from './discover';
 import {
   ballot, parseProposalId, randomNonce, sharesToUnits, transferWithAuthorization, validityWindow, VOTE_SUPPORT, type VoteChoice,
 } from './typed-data';
 import { describeError, errorText, type WalletError } from './errors';
-import { byId, log, setErrorResult, setResult } from './ui';
+import { log, setErrorResult, setResult } from './ui';
 import {
   chainIdOf, connect, connectedAccounts, createRegistryClient, disconnect, signAndVerify, watchProvider, type RegistryClient,
 } from './wallet';
-
-const el = {
-  wallets: byId('wallets', HTMLElement),
-  walletName: byId('wallet-name', HTMLElement),
-  connect: byId('connect', HTMLButtonElement),
-  disconnect: byId('disconnect', HTMLButtonElement),
-  account: byId('account', HTMLOutputElement),
-  accounts: byId('accounts', HTMLElement),
-  chain: byId('chain', HTMLOutputElement),
-  ethAccounts: byId('eth-accounts', HTMLOutputElement),
-  transferForm: byId('transfer-form', HTMLFormElement),
-  recipient: byId('recipient', HTMLInputElement),
-  shares: byId('shares', HTMLInputElement),
-  transferResult: byId('transfer-result', HTMLOutputElement),
-  transferSignature: byId('transfer-signature', HTMLElement),
-  voteForm: byId('vote-form', HTMLFormElement),
-  proposalId: byId('proposal-id', HTMLInputElement),
-  voteResult: byId('vote-result', HTMLOutputElement),
-  voteSignature: byId('vote-signature', HTMLElement),
-  mismatch: byId('sign-mismatch', HTMLButtonElement),
-  mismatchResult: byId('mismatch-result', HTMLOutputElement),
-  error: byId('error', HTMLOutputElement),
-  log: byId('log', HTMLOListElement),
-};
 
 interface Session {
   wallet: DiscoveredWallet;
@@ -48,52 +30,16 @@ interface Session {
 
 let wallets: readonly DiscoveredWallet[] = [];
 let session: Session | undefined;
+/** Where the registry's contracts are (GET /api/deployment), and a reader of that chain. */
+let registry: { deployment: DeploymentInfo; reader: ChainReader } | undefined;
+let deploymentError = 'The registry\'s deployment is still loading.';
 /** Once the user picks a wallet themselves, the page stops choosing for them. */
 let userChose = false;
 
 // ---- Wallet list ----
 
 function renderWallets(state: 'searching' | 'found' | 'none'): void {
-  el.wallets.dataset.state = state;
-  el.wallets.dataset.count = String(wallets.length);
-  if (wallets.length === 0) {
-    const empty = document.createElement('p');
-    empty.className = state === 'none' ? 'empty none' : 'empty';
-    empty.textContent = state === 'none'
-      ? 'No wallet found. Install Shareholder Wallet (or another EIP-6963 wallet) and reload this page.'
-      : 'Looking for wallets…';
-    el.wallets.replaceChildren(empty);
-    return;
-  }
-  el.wallets.replaceChildren(...wallets.map((wallet) => {
-    const option = document.createElement('label');
-    option.className = 'wallet-option';
-    option.dataset.rdns = wallet.info.rdns;
-    option.dataset.source = wallet.source;
-    const radio = document.createElement('input');
-    radio.type = 'radio';
-    radio.name = 'wallet';
-    radio.value = wallet.info.uuid;
-    radio.checked = session?.wallet === wallet;
-    radio.addEventListener('change', () => { userChose = true; selectWallet(wallet); });
-    const icon = document.createElement('img');
-    icon.alt = '';
-    icon.width = 32;
-    icon.height = 32;
-    if (wallet.info.icon === '') icon.className = 'no-icon';
-    else icon.src = wallet.info.icon;
-    const name = document.createElement('span');
-    name.className = 'wallet-name';
-    name.textContent = wallet.info.name;
-    const detail = document.createElement('span');
-    detail.className = 'wallet-detail';
-    detail.textContent = wallet.source === 'eip6963' ? wallet.info.rdns : 'Legacy injection: this could be any wallet';
-    const text = document.createElement('span');
-    text.className = 'wallet-text';
-    text.append(name, detail);
-    option.append(radio, icon, text);
-    return option;
-  }));
+  renderWalletList(el.wallets, wallets, state, session?.wallet, (wallet) => { userChose = true; selectWallet(wallet); });
 }
 
 function onWalletsAnnounced(announced: readonly DiscoveredWallet[]): void {
@@ -215,6 +161,60 @@ function requireAccount(output: HTMLElement): { current: Session; account: Addre
   return { current, account };
 }
 
+/** The registry's deployment, or a message in `output` saying why there is none. */
+function requireDeployment(output: HTMLElement): { deployment: DeploymentInfo; reader: ChainReader } | undefined {
+  if (registry === undefined) showInputError(output, new Error(deploymentError));
+  return registry;
+}
+
+function walletError(output: HTMLElement, error: unknown): void {
+  const described = describeError(error);
+  setErrorResult(output, described);
+  showError(described);
+}
+
+/** The vote form's proposal and choice, or a sentence for the user. */
+function voteFormValues(): { proposalId: bigint; choice: VoteChoice } {
+  const proposalId = parseProposalId(el.proposalId.value);
+  const support = new FormData(el.voteForm).get('support');
+  const choice: VoteChoice = typeof support === 'string' && support in VOTE_SUPPORT ? support as VoteChoice : 'For';
+  return { proposalId, choice };
+}
+
+const onChain = createOnChainActions({
+  requireWallet: (output) => requireWallet(output)?.client,
+  requireAccount: (output) => {
+    const signer = requireAccount(output);
+    return signer === undefined ? undefined : { client: signer.current.client, account: signer.account };
+  },
+  requireDeployment,
+  account: () => session?.accounts[0],
+  transferForm: () => ({ to: recipientOf(el.recipient), shares: el.shares.value }),
+  voteForm: voteFormValues,
+  walletError,
+  inputError: showInputError,
+  clearError,
+  showChain,
+  log: (text) => { log(el.log, text); },
+});
+
+async function loadDeployment(): Promise<void> {
+  try {
+    const deployment = await fetchDeployment();
+    registry = { deployment, reader: createChainReader(deployment) };
+    setResult(el.deployment, 'loaded', `${deployment.token.name} (${deployment.token.symbol}) on chain ${deployment.chainId}`);
+    el.network.textContent = `${deployment.chainName}: chain ${deployment.chainId}, ${deployment.rpcUrl}`;
+    el.tokenAddress.textContent = deployment.token.address;
+    el.governorAddress.textContent = deployment.governor.address;
+    log(el.log, `Registry on chain ${deployment.chainId}: token ${deployment.token.address}, governor ${deployment.governor.address}.`);
+    await onChain.refreshCapTable();
+  } catch (error) {
+    deploymentError = `The registry's deployment could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    setResult(el.deployment, 'error', `Error: ${deploymentError}`);
+    log(el.log, deploymentError);
+  }
+}
+
 // ---- Actions ----
 
 async function onConnect(): Promise<void> {
@@ -265,13 +265,16 @@ async function onSignTransfer(output: HTMLOutputElement, signatureOutput: HTMLEl
   clearError();
   const signer = requireAccount(output);
   if (signer === undefined) return;
+  const ready = requireDeployment(output);
+  if (ready === undefined) return;
   const { current, account } = signer;
+  const { token } = ready.deployment;
   if (signatureOutput !== undefined) signatureOutput.textContent = 'None';
   let to: Address;
   let value: bigint;
   try {
     to = recipientOf(el.recipient);
-    value = sharesToUnits(el.shares.value);
+    value = sharesToUnits(el.shares.value, token.decimals);
   } catch (error) {
     showInputError(output, error);
     return;
@@ -282,7 +285,7 @@ async function onSignTransfer(output: HTMLOutputElement, signatureOutput: HTMLEl
     showChain(walletChain);
     const chainId = chainOverride ?? walletChain;
     const typedData = transferWithAuthorization(
-      { name: COMPANY.shareTokenName, chainId, verifyingContract: DEMO_SHARE_TOKEN },
+      { name: token.name, chainId, verifyingContract: token.address },
       { from: account, to, value, ...validityWindow(), nonce: randomNonce() },
     );
     log(el.log, `Asking for a transfer signature on chain ${chainId}: ${el.shares.value} shares to ${to} (eth_signTypedData_v4)…`);
@@ -305,34 +308,35 @@ async function onSignVote(): Promise<void> {
   const output = el.voteResult;
   const signer = requireAccount(output);
   if (signer === undefined) return;
+  const ready = requireDeployment(output);
+  if (ready === undefined) return;
   const { current, account } = signer;
+  const { deployment, reader } = ready;
   el.voteSignature.textContent = 'None';
-  let proposalId: bigint;
+  let vote: { proposalId: bigint; choice: VoteChoice };
   try {
-    proposalId = parseProposalId(el.proposalId.value);
+    vote = voteFormValues();
   } catch (error) {
     showInputError(output, error);
     return;
   }
-  const support = new FormData(el.voteForm).get('support');
-  const choice: VoteChoice = typeof support === 'string' && support in VOTE_SUPPORT ? support as VoteChoice : 'For';
   setResult(output, 'pending', 'Waiting for the wallet…');
   try {
     const chainId = await chainIdOf(current.client);
     showChain(chainId);
+    // The governor counts a ballot only with the voter's current nonce (read from the registry's chain).
+    const nonce = await reader.ballotNonce(account);
     const typedData = ballot(
-      { name: COMPANY.governorName, chainId, verifyingContract: DEMO_GOVERNOR },
-      { proposalId, support: choice, voter: account, nonce: DEMO_VOTE_NONCE },
+      { name: deployment.governor.name, chainId, verifyingContract: deployment.governor.address },
+      { proposalId: vote.proposalId, support: vote.choice, voter: account, nonce },
     );
-    log(el.log, `Asking for a vote signature: ${choice} on proposal ${proposalId} (eth_signTypedData_v4)…`);
+    log(el.log, `Asking for a vote signature: ${vote.choice} on proposal ${vote.proposalId} (eth_signTypedData_v4)…`);
     const { signature, verified } = await signAndVerify(current.client, account, typedData);
     el.voteSignature.textContent = signature;
     setResult(output, verified ? 'verified' : 'error', verified ? 'Signature verified' : 'Error: the signature does not match the connected account');
     log(el.log, `Vote signature ${verified ? 'verified' : 'does NOT verify'}: ${signature}`);
   } catch (error) {
-    const described = describeError(error);
-    setErrorResult(output, described);
-    showError(described);
+    walletError(output, error);
   }
 }
 
@@ -351,6 +355,14 @@ el.voteForm.addEventListener('submit', (event) => {
   void onSignVote();
 });
 el.mismatch.addEventListener('click', () => { void onSignTransfer(el.mismatchResult, undefined, MISMATCH_CHAIN_ID); });
+el.addToWallet.addEventListener('click', () => { void onChain.addToWallet(); });
+el.refreshCapTable.addEventListener('click', () => { void onChain.refreshCapTable(); });
+el.sendTransfer.addEventListener('click', () => { void onChain.sendShares(); });
+el.createProposal.addEventListener('click', () => { void onChain.propose(); });
+el.voteOnChain.addEventListener('click', () => { void onChain.voteOnChain(); });
+el.watchWrongSymbol.addEventListener('click', () => { void onChain.watchWithWrongClaim('symbol'); });
+el.watchWrongDecimals.addEventListener('click', () => { void onChain.watchWithWrongClaim('decimals'); });
 
+void loadDeployment();
 watchWallets(window, onWalletsAnnounced);
 setTimeout(afterGracePeriod, DISCOVERY_GRACE_MS);

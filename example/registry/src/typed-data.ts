@@ -98,13 +98,13 @@ export function validityWindow(nowMs: number = Date.now()): { validAfter: bigint
   return { validAfter: 0n, validBefore: BigInt(Math.floor(nowMs / 1000) + TRANSFER_VALIDITY_SECONDS) };
 }
 
-/** "12.5" shares → 12.5 × 10^18 units. Throws a sentence a user can act on for anything else. */
-export function sharesToUnits(shares: string): bigint {
+/** "12.5" shares → 12.5 × 10^decimals units. Throws a sentence a user can act on for anything else. */
+export function sharesToUnits(shares: string, decimals: number = SHARE_DECIMALS): bigint {
   const text = shares.trim();
   if (!/^\d+(\.\d+)?$/.test(text)) throw new RangeError('Shares must be a positive number, such as 100 or 12.5.');
   const fraction = text.split('.')[1] ?? '';
-  if (fraction.length > SHARE_DECIMALS) throw new RangeError(`Shares can have at most ${SHARE_DECIMALS} decimal places.`);
-  const units = parseUnits(text, SHARE_DECIMALS);
+  if (fraction.length > decimals) throw new RangeError(`Shares can have at most ${decimals} decimal places.`);
+  const units = parseUnits(text, decimals);
   if (units === 0n) throw new RangeError('Shares must be more than 0.');
   return units;
 }

@@ -3,8 +3,9 @@
 import { errorText, type WalletError } from './errors';
 
 /**
- * The states of a result element: idle (nothing asked yet), pending (waiting for the wallet),
- * verified (signed and checked), rejected (the user said no: 4001), error (anything else).
+ * The common states of a result element: idle (nothing asked yet), pending (waiting for the wallet or
+ * the chain), verified (signed and checked), rejected (the user said no: 4001), error (anything else).
+ * On-chain outcomes add their own (added, relayed, created, counted, loaded, accepted): README.md.
  */
 export type ResultState = 'idle' | 'pending' | 'verified' | 'rejected' | 'error';
 
@@ -14,8 +15,10 @@ export function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   return element;
 }
 
+/** Sets an outcome; a contract error name (`data-revert`) from an earlier outcome is dropped. */
 export function setResult(element: HTMLElement, state: string, text: string, code?: number): void {
   element.dataset.state = state;
+  delete element.dataset.revert;
   if (code === undefined) delete element.dataset.code;
   else element.dataset.code = String(code);
   element.textContent = text;

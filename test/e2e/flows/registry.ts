@@ -4,11 +4,11 @@ import type { Page } from 'puppeteer-core';
 import type { RigBrowser } from '../rig/browsers';
 import { clickButton } from '../rig/ui';
 
-export type ResultState = 'verified' | 'rejected' | 'error' | 'connected';
+export type ResultState = 'verified' | 'rejected' | 'error' | 'connected' | 'added' | 'relayed' | 'created' | 'counted' | 'loaded';
 
-/** Waits until `selector` leaves idle/pending and returns its state, code and text. */
+/** Waits until `selector` leaves idle/pending (or loading/searching) and returns its state, code and text. */
 export async function settled(page: Page, selector: string): Promise<{ state: string; code: string | null; text: string }> {
-  const handle = await page.waitForSelector(`${selector}:not([data-state="idle"]):not([data-state="pending"]):not([data-state="searching"])`, { timeout: 30_000 });
+  const handle = await page.waitForSelector(`${selector}:not([data-state="idle"]):not([data-state="pending"]):not([data-state="searching"]):not([data-state="loading"])`, { timeout: 30_000 });
   if (handle === null) throw new Error(`${selector} did not settle`);
   return handle.evaluate((el) => ({ state: el.getAttribute('data-state') ?? '', code: el.getAttribute('data-code'), text: el.textContent.trim() }));
 }
@@ -35,4 +35,17 @@ export async function decide(approval: Page, choice: 'Approve' | 'Reject'): Prom
 /** Clears a result element's state, so the next `settled` waits for the next outcome. */
 export async function resetState(page: Page, selector: string): Promise<void> {
   await page.$eval(selector, (el) => { el.setAttribute('data-state', 'idle'); });
+}
+
+/** How many pages (tabs and windows) the browser has open: an approval window would add one. */
+export async function countPages(rig: RigBrowser): Promise<number> {
+  return (await rig.browser.pages()).length;
+}
+
+/** The registry's cap table row of `holder` (base units, as decimal strings), or undefined. */
+export async function capTableRow(page: Page, holder: string): Promise<{ balance: string; votes: string } | undefined> {
+  return page.$$eval('#cap-table tbody tr', (rows, wanted) => {
+    const row = rows.find((r) => r.getAttribute('data-holder')?.toLowerCase() === wanted.toLowerCase());
+    return row === undefined ? undefined : { balance: row.getAttribute('data-balance') ?? '', votes: row.getAttribute('data-votes') ?? '' };
+  }, holder);
 }

@@ -3,7 +3,8 @@ import {
   encodeAbiParameters, hashStruct, hashTypedData, keccak256, recoverTypedDataAddress, toHex, verifyTypedData, type Hex,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { COMPANY, DEMO_GOVERNOR, DEMO_RECIPIENT, DEMO_SHARE_TOKEN } from '../../../example/registry/src/config';
+import { DEMO_RECIPIENT } from '../../../example/registry/src/config';
+import { GOVERNOR, TOKEN } from './registry-fixture';
 import {
   ballot, BALLOT_TYPES, parseProposalId, randomNonce, sharesToUnits, transferWithAuthorization,
   TRANSFER_WITH_AUTHORIZATION_TYPES, validityWindow,
@@ -15,14 +16,14 @@ const NONCE: Hex = `0x${'ab'.repeat(32)}`;
 
 function transfer(chainId = 31337) {
   return transferWithAuthorization(
-    { name: COMPANY.shareTokenName, chainId, verifyingContract: DEMO_SHARE_TOKEN },
+    { name: TOKEN.name, chainId, verifyingContract: TOKEN.address },
     { from: holder.address, to: DEMO_RECIPIENT, value: 100n * 10n ** 18n, validAfter: 0n, validBefore: 1_700_003_600n, nonce: NONCE },
   );
 }
 
 function vote(chainId = 31337) {
   return ballot(
-    { name: COMPANY.governorName, chainId, verifyingContract: DEMO_GOVERNOR },
+    { name: GOVERNOR.name, chainId, verifyingContract: GOVERNOR.address },
     { proposalId: 42n, support: 'For', voter: holder.address, nonce: 0n },
   );
 }
@@ -52,7 +53,7 @@ describe('ERC-3009 share transfer typed data', () => {
 
   it('names the share token, version 1, the given chain and the token contract in its domain', () => {
     expect(transfer(31337).domain).toEqual({
-      name: 'Acme Holdings Shares', version: '1', chainId: 31337, verifyingContract: DEMO_SHARE_TOKEN,
+      name: 'Acme Holdings Shares', version: '1', chainId: 31337, verifyingContract: TOKEN.address,
     });
     expect(transfer(5).domain.chainId).toBe(5);
     expect(transfer().primaryType).toBe('TransferWithAuthorization');
@@ -87,11 +88,11 @@ describe('Governor ballot typed data', () => {
   });
 
   it('names the governor, version 1, the given chain and the governor contract in its domain', () => {
-    expect(vote().domain).toEqual({ name: 'Acme Shareholder Governor', version: '1', chainId: 31337, verifyingContract: DEMO_GOVERNOR });
+    expect(vote().domain).toEqual({ name: 'Acme Shareholder Governor', version: '1', chainId: 31337, verifyingContract: GOVERNOR.address });
   });
 
   it('encodes For as 1, Against as 0 and Abstain as 2', () => {
-    const governor = { name: COMPANY.governorName, chainId: 1, verifyingContract: DEMO_GOVERNOR };
+    const governor = { name: GOVERNOR.name, chainId: 1, verifyingContract: GOVERNOR.address };
     const support = (choice: 'For' | 'Against' | 'Abstain') => ballot(governor, { proposalId: 1n, support: choice, voter: holder.address, nonce: 0n }).message.support;
     expect([support('For'), support('Against'), support('Abstain')]).toEqual([1, 0, 2]);
   });

@@ -4,7 +4,8 @@ import {
   discoverWallets, legacyWallet, preferredWallet, SHAREHOLDER_WALLET_RDNS, watchWallets, type DiscoveredWallet, type Eip1193Provider,
 } from '../../../example/registry/src/discover';
 import { describeError, errorText } from '../../../example/registry/src/errors';
-import { COMPANY, DEMO_RECIPIENT, DEMO_SHARE_TOKEN } from '../../../example/registry/src/config';
+import { DEMO_RECIPIENT } from '../../../example/registry/src/config';
+import { TOKEN } from './registry-fixture';
 import { transferWithAuthorization } from '../../../example/registry/src/typed-data';
 import {
   chainIdOf, connect, createRegistryClient, disconnect, signAndVerify, watchProvider,
@@ -119,7 +120,7 @@ describe('the viem wallet client over a wallet provider', () => {
 
   it('asks eth_signTypedData_v4 for the typed data and verifies the signature it gets back', async () => {
     const data = transferWithAuthorization(
-      { name: COMPANY.shareTokenName, chainId: 31337, verifyingContract: DEMO_SHARE_TOKEN },
+      { name: TOKEN.name, chainId: 31337, verifyingContract: TOKEN.address },
       { from: holder.address, to: DEMO_RECIPIENT, value: 10n ** 18n, validAfter: 0n, validBefore: 2n ** 40n, nonce: `0x${'11'.repeat(32)}` },
     );
     const { provider, calls } = fakeProvider({ eth_signTypedData_v4: () => holder.signTypedData(data) });
@@ -129,7 +130,7 @@ describe('the viem wallet client over a wallet provider', () => {
     expect(address).toBe(holder.address);
     const sent = JSON.parse(json) as { domain: unknown; primaryType: string; types: Record<string, unknown> };
     // viem sends addresses in lower case: a wallet must compare them case-insensitively.
-    expect(sent.domain).toEqual({ name: 'Acme Holdings Shares', version: '1', chainId: 31337, verifyingContract: DEMO_SHARE_TOKEN.toLowerCase() });
+    expect(sent.domain).toEqual({ name: 'Acme Holdings Shares', version: '1', chainId: 31337, verifyingContract: TOKEN.address.toLowerCase() });
     expect(sent.primaryType).toBe('TransferWithAuthorization');
     expect(Object.keys(sent.types).sort()).toEqual(['EIP712Domain', 'TransferWithAuthorization']);
   });
@@ -137,7 +138,7 @@ describe('the viem wallet client over a wallet provider', () => {
   it('reports a signature from another key as not verified', async () => {
     const other = privateKeyToAccount(`0x${'22'.repeat(32)}`);
     const data = transferWithAuthorization(
-      { name: COMPANY.shareTokenName, chainId: 1, verifyingContract: DEMO_SHARE_TOKEN },
+      { name: TOKEN.name, chainId: 1, verifyingContract: TOKEN.address },
       { from: holder.address, to: DEMO_RECIPIENT, value: 1n, validAfter: 0n, validBefore: 1n, nonce: `0x${'33'.repeat(32)}` },
     );
     const { provider } = fakeProvider({ eth_signTypedData_v4: () => other.signTypedData(data) });

@@ -1,0 +1,73 @@
+// The JSON that the registry's server and its page exchange, same origin, under /api/ (server.ts serves
+// it, src/registry-api.ts calls it). Integers that may not fit in a JavaScript number (token amounts,
+// proposal ids, block numbers) travel as decimal strings.
+import type { Address, Hex } from 'viem';
+
+export const API_PATHS = {
+  deployment: '/api/deployment',
+  relayTransfer: '/api/relay/transfer',
+  proposals: '/api/proposals',
+  relayVote: '/api/relay/vote',
+} as const;
+
+/** GET /api/deployment: where the registry's contracts are, so nothing in the page is hard-coded. */
+export interface DeploymentInfo {
+  chainId: number;
+  /** A name for the network, as the page offers it to the wallet (EIP-3085 `chainName`). */
+  chainName: string;
+  /** The node's JSON-RPC URL as a browser reaches it (the page reads the chain there; the wallet adds it). */
+  rpcUrl: string;
+  token: { address: Address; name: string; symbol: string; decimals: number };
+  governor: { address: Address; name: string };
+  /** The account that submits signed transfers and votes (and pays their gas). */
+  relayer: Address;
+  /** The company: owns the token, creates proposals. */
+  company: Address;
+}
+
+/** The ERC-3009 `TransferWithAuthorization` message as the wallet signed it. */
+export interface TransferAuthorizationJson {
+  from: Address;
+  to: Address;
+  value: string;
+  validAfter: string;
+  validBefore: string;
+  nonce: Hex;
+}
+
+/** POST /api/relay/transfer */
+export interface TransferRelayRequest {
+  authorization: TransferAuthorizationJson;
+  /** The wallet's 65-byte signature. */
+  signature: Hex;
+}
+
+/** POST /api/proposals: the company proposes; voting is open when the answer comes. */
+export interface ProposalRequest {
+  description: string;
+}
+
+export interface ProposalCreated {
+  proposalId: string;
+}
+
+/** POST /api/relay/vote: an OpenZeppelin Governor `Ballot` the wallet signed. */
+export interface VoteRelayRequest {
+  proposalId: string;
+  /** 0 Against, 1 For, 2 Abstain (GovernorCountingSimple). */
+  support: 0 | 1 | 2;
+  voter: Address;
+  signature: Hex;
+}
+
+/** A relayed transaction, mined. */
+export interface Relayed {
+  hash: Hex;
+  blockNumber: string;
+}
+
+/** Every refusal: a sentence for people, and the contract's custom error when the chain refused. */
+export interface ApiErrorBody {
+  error: string;
+  revert?: string;
+}
