@@ -1,0 +1,3 @@
+import { corruptionSuite } from './corruption-suite';
+
+corruptionSuite('firefox');
