@@ -8,7 +8,10 @@ import { createPrivateRouter } from './router/private-router';
 import { createJsonRpcClient } from './platform/json-rpc';
 import { createApprovalService, type ApprovalWindows } from './services/approvals';
 import { createChainService } from './services/chains';
+import { createDiscoveryService } from './services/discovery';
+import { createHoldingsService } from './services/holdings';
 import { createSiteService } from './services/sites';
+import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
@@ -38,12 +41,22 @@ export async function startBackground(browser: Browser) {
   const sites = createSiteService({ db, now });
   const approvals = createApprovalService({ windows: approvalWindows(browser), now, newId });
   const lockChanged = async () => { await sites.announceAccounts(await wallet.unlockedAddresses()); };
-  const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, lockChanged, extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
-  });
-  const chains = createChainService({ db, rpc: createJsonRpcClient((url, init) => fetch(url, init)), now });
+  const rpc = createJsonRpcClient((url, init) => fetch(url, init));
+  const chains = createChainService({ db, rpc, now });
   const tokens = createTokenService({ db, chains, now });
-  const handleDappRequest = createDappRouter({ wallet, sites, approvals, chains, tokens, now, newId });
+  const accounts = () => wallet.accounts();
+  const holdings = createHoldingsService({ db, rpc, accounts, now });
+  const discovery = createDiscoveryService({
+    db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
+  });
+  const tokenManager = createTokenManager({ db, tokens, holdings, discovery, accounts });
+  const handlePrivateMessage = createPrivateRouter({
+    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged,
+    extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
+  });
+  const handleDappRequest = createDappRouter({
+    wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); },
+  });
   return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 

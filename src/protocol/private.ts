@@ -3,6 +3,7 @@
 import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, PendingApproval } from './approvals';
+import type { DiscoveryView, HoldingsView } from './holdings';
 
 export type { MnemonicProblem, WordlistName };
 
@@ -54,6 +55,19 @@ export interface PrivateCatalogue {
   'connections.list': [Record<string, never>, ConnectionView[]];
   'connections.revoke': [{ origin: string }, ConnectionView[]];
   'activity.list': [Record<string, never>, ActivityView[]];
+  /** The cached holdings at once, without touching the network. Unlocked only. */
+  'holdings.get': [Record<string, never>, HoldingsView];
+  /**
+   * Reads every account × token from each known network (at most 2 HTTP requests per network) and caches
+   * it. A network that fails keeps its cached figures and gets a `problem`; the call itself succeeds.
+   */
+  'holdings.refresh': [Record<string, never>, HoldingsView];
+  /** Adds a share token of a known network by address; name, symbol and decimals are read from the chain. */
+  'tokens.add': [{ chainId: string; address: string }, HoldingsView];
+  /** Stops showing a token and drops its cached figures. */
+  'tokens.remove': [{ chainId: string; address: string }, HoldingsView];
+  /** Recovery discovery after a restore: adds every used account up to a gap of 20 unused ones. */
+  'accounts.discover': [Record<string, never>, DiscoveryView];
 }
 
 export type PrivateMethod = keyof PrivateCatalogue;
@@ -92,6 +106,7 @@ const METHODS: readonly PrivateMethod[] = [
   'wallet.get', 'mnemonic.generate', 'mnemonic.check', 'wallet.create', 'wallet.unlock', 'wallet.lock',
   'accounts.add', 'accounts.rename', 'settings.setAutoLock', 'wallet.revealPhrase', 'wallet.changePassword', 'wallet.remove',
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
+  'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

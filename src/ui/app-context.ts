@@ -18,7 +18,9 @@ export type Route =
   | { name: 'change-password' }
   | { name: 'remove' }
   | { name: 'connected-sites' }
-  | { name: 'activity' };
+  | { name: 'activity' }
+  /** The share tokens; Back returns to the screen it was opened from. */
+  | { name: 'tokens'; from: 'home' | 'settings' };
 
 export interface AppApi {
   view: WalletView;

@@ -8,19 +8,37 @@
 //             "Save", "Cancel", "Reveal recovery phrase" (opens the screen, and submits the password on
 //             it), "Change password" (same), "Remove wallet" (same), "Copy" (copies the revealed phrase),
 //             "Connected sites", "Activity" (settings), "Disconnect <origin>" (one per connected site),
-//             "Show older" (activity).
+//             "Show older" (activity), "Refresh" (home: reads the holdings again; shown once there is a
+//             token), "Share tokens" (home and settings: opens the share-tokens screen), "Add a share
+//             token" (home, when there is no token: opens the same screen), "Add token", "Remove <SYMBOL>"
+//             (one per token, e.g. "Remove ACME"; visible text "Remove").
 //   fields:   "Password", "Repeat password", "Current password", "New password", "Word 1".."Word 24",
 //             "Passphrase (optional)" (inside the "Advanced" disclosure), "Auto-lock after" (a select),
 //             "Account name", "Type REMOVE to confirm" (remove wallet, and forgot password),
-//             "Other length" (restore: a select of 15, 18 or 21 words), "Show words" (checkbox).
+//             "Other length" (restore: a select of 15, 18 or 21 words), "Show words" (checkbox),
+//             "Network" (share tokens: a select of the known networks, by name), "Token address".
+//   holdings: home has a <section> named "Holdings" holding one <article> per company named by the
+//             token's name (e.g. "ACME Holdings"); in it one <li data-address="0x…EIP-55"> per account with
+//             the figures (formatted with decimals and grouping, e.g. "1,500" or "1,234.5", no symbol) in
+//             <dd class="balance">, and for ERC20Votes tokens <dd class="votes"> and <dd class="delegate">
+//             ("yourself", "not delegated", one of the wallet's account names, or 0x1234…abcd); the sum in
+//             <span class="total">. Per network with tokens, a line "<network>: as of <time>, block N"
+//             (<p class="holdings-as-of">), or, when the latest refresh failed, a role="alert" saying the
+//             figures are the ones saved as of <time> (block N) and why. While refreshing, the section's
+//             role="status" line reads "Reading the latest figures from the chain…" and aria-busy="true".
+//   restore:  after "Restore wallet", the role="status" line reads "Looking for your accounts…" while the
+//             wallet looks for used accounts; home then opens and the notice says "Accounts added: N."
+//             and/or which networks could not be reached (or why the search failed).
 //   radios:   "12 words", "24 words" (groups "Length of the recovery phrase" on create and "Number of
 //             words" on restore), "English", "中文" (group "Word list").
 //   confirm:  each asked position is a group named "Word #N" whose options are buttons named by the word;
 //             the picked one has aria-pressed="true".
 //   content:  the phrase is an <ol> named "Recovery phrase", one <li> per word, the word in
 //             <span class="word">; the selected account's full address is in <p class="address">.
-//   messages: errors have role="alert" ("Wrong password.", "Word 7 is not in the word list. …");
-//             short confirmations ("Address copied.") appear in the role="status" region.
+//   messages: errors have role="alert" ("Wrong password.", "Word 7 is not in the word list. …",
+//             "The token could not be added: <the background's reason>");
+//             short confirmations ("Address copied.", "ACME Holdings added.", "ACME Holdings removed.")
+//             appear in the role="status" region (the notice, class "notice").
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WalletStatus, WalletView } from '../protocol/private';
@@ -42,6 +60,7 @@ import { ChangePasswordScreen } from './screens/settings/change-password';
 import { RemoveWalletScreen } from './screens/settings/remove-wallet';
 import { RevealPhraseScreen } from './screens/settings/reveal-phrase';
 import { SettingsScreen } from './screens/settings/settings';
+import { TokensScreen } from './screens/tokens';
 import { UnlockScreen } from './screens/unlock';
 import { WelcomeScreen } from './screens/welcome';
 
@@ -52,7 +71,7 @@ const NOTICE_MS = 5_000;
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
   locked: ['unlock', 'forgot', 'restore'],
-  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens'],
 };
 
 function defaultRoute(status: WalletStatus): Route {
@@ -81,6 +100,7 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'remove': return <RemoveWalletScreen />;
     case 'connected-sites': return <ConnectedSitesScreen />;
     case 'activity': return <ActivityScreen />;
+    case 'tokens': return <TokensScreen from={route.from} />;
   }
 }
 

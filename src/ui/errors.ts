@@ -27,6 +27,11 @@ export function errorMessage(error: unknown): string {
   return codeMessage(error instanceof UiError ? error.code : 'internal');
 }
 
+/** The background's own words about a failure (English, for a developer or a precise reason), or ''. */
+export function errorDetail(error: unknown): string {
+  return error instanceof UiError ? error.message : '';
+}
+
 /** The code of a failed request, `internal` for anything that is not a UiError. */
 export function errorCode(error: unknown): UiErrorCode {
   return error instanceof UiError ? error.code : 'internal';

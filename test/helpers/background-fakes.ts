@@ -2,6 +2,13 @@
 import 'fake-indexeddb/auto';
 import type { LockTimer } from '../../src/background/platform/lock-timer';
 import type { SessionStore, UnlockedSession } from '../../src/background/platform/session';
+import { createJsonRpcClient, type Fetch } from '../../src/background/platform/json-rpc';
+import { createChainService } from '../../src/background/services/chains';
+import { createDiscoveryService } from '../../src/background/services/discovery';
+import { createHoldingsService } from '../../src/background/services/holdings';
+import { createTokenManager } from '../../src/background/services/token-manager';
+import { createTokenService } from '../../src/background/services/tokens';
+import type { WalletService } from '../../src/background/services/wallet';
 import { openWalletDatabase, type WalletDatabase } from '../../src/background/storage/database';
 
 export function createFakeSession(): SessionStore & { current: UnlockedSession | undefined } {
@@ -34,4 +41,22 @@ let counter = 0;
 export function freshDatabase(): Promise<WalletDatabase> {
   counter += 1;
   return openWalletDatabase(`test-wallet-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/**
+ * The real holdings, discovery and token services wired as the background wires them, over `fetch`
+ * (a fake node, or Node's fetch to a real one).
+ */
+export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletService; fetch: Fetch; now: () => number; timeoutMs?: number }) {
+  const { db, wallet, now } = deps;
+  const rpc = createJsonRpcClient(deps.fetch, deps.timeoutMs);
+  const chains = createChainService({ db, rpc, now });
+  const tokens = createTokenService({ db, chains, now });
+  const accounts = () => wallet.accounts();
+  const holdings = createHoldingsService({ db, rpc, accounts, now });
+  const discovery = createDiscoveryService({
+    db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
+  });
+  const tokenManager = createTokenManager({ db, tokens, holdings, discovery, accounts });
+  return { rpc, chains, tokens, holdings, discovery, tokenManager };
 }

@@ -1,51 +1,68 @@
 // A minimal JSON-RPC 2.0 client over fetch, with a timeout, so a dead or slow node cannot hang a request.
 // fetch is passed in (style.md §1), so tests hand it a fake or point it at a real local chain.
+import { matchBatchAnswers, type BatchCall, type BatchItem } from './json-rpc-batch';
+import { JsonRpcTransportError, nodeError, notJsonRpc } from './json-rpc-errors';
+
+export type { BatchCall, BatchItem } from './json-rpc-batch';
+export { JsonRpcError, JsonRpcTransportError, type TransportFailure } from './json-rpc-errors';
 
 export type Fetch = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
-/** The node answered with a JSON-RPC error (its code and message are kept), or did not answer usably. */
-export class JsonRpcError extends Error {
-  override readonly name = 'JsonRpcError';
-  constructor(readonly code: number, message: string, readonly data?: unknown) {
-    super(message);
-  }
-}
-
 export interface JsonRpcClient {
-  /** @throws JsonRpcError for a JSON-RPC error, a timeout, an HTTP error or garbage. */
+  /** @throws JsonRpcError for a JSON-RPC error; JsonRpcTransportError for a timeout, an HTTP error or garbage. */
   request(url: string, method: string, params?: readonly unknown[]): Promise<unknown>;
+  /**
+   * Sends `calls` as one JSON-RPC batch (one HTTP POST) and returns their answers in the order of `calls`,
+   * matched by id whatever order the node answers in. A call the node refused is an item with its error.
+   * @throws JsonRpcTransportError for the whole batch when the node is down, slow, or answers garbage.
+   */
+  batch(url: string, calls: readonly BatchCall[]): Promise<BatchItem[]>;
 }
 
 let nextId = 1;
 
 export function createJsonRpcClient(fetchFn: Fetch, timeoutMs = 10_000): JsonRpcClient {
+  /** POSTs `payload` and returns the parsed JSON body. */
+  async function post(url: string, payload: unknown): Promise<unknown> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
+    const slow = () => new JsonRpcTransportError('timeout', `the node at ${url} did not answer within ${timeoutMs} ms`);
+    try {
+      let response: Awaited<ReturnType<Fetch>>;
+      try {
+        response = await fetchFn(url, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, signal: controller.signal, body: JSON.stringify(payload),
+        });
+      } catch {
+        throw controller.signal.aborted ? slow() : new JsonRpcTransportError('unreachable', `the node at ${url} could not be reached`);
+      }
+      if (!response.ok) throw new JsonRpcTransportError('http', `the node at ${url} answered HTTP ${response.status}`);
+      try {
+        return await response.json();
+      } catch {
+        throw controller.signal.aborted ? slow() : notJsonRpc(url);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
     async request(url, method, params = []) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
-      let body: unknown;
-      try {
-        const response = await fetchFn(url, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, signal: controller.signal,
-          body: JSON.stringify({ jsonrpc: '2.0', id: nextId++, method, params }),
-        });
-        if (!response.ok) throw new JsonRpcError(-32603, `the node at ${url} answered HTTP ${response.status}`);
-        body = await response.json();
-      } catch (error) {
-        if (error instanceof JsonRpcError) throw error;
-        const reason = controller.signal.aborted ? `did not answer within ${timeoutMs} ms` : 'could not be reached';
-        throw new JsonRpcError(-32603, `the node at ${url} ${reason}`);
-      } finally {
-        clearTimeout(timer);
-      }
-      if (typeof body !== 'object' || body === null) throw new JsonRpcError(-32603, `the node at ${url} answered something that is not JSON-RPC`);
+      const body = await post(url, { jsonrpc: '2.0', id: nextId++, method, params });
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw notJsonRpc(url);
       const { result, error } = body as { result?: unknown; error?: unknown };
-      if (error !== undefined) {
-        const { code, message, data } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown; data?: unknown };
-        throw new JsonRpcError(typeof code === 'number' && Number.isInteger(code) ? code : -32603, typeof message === 'string' ? message : 'the node refused the call', data);
-      }
-      if (!('result' in body)) throw new JsonRpcError(-32603, `the node at ${url} answered without a result`);
+      if (error !== undefined) throw nodeError(error);
+      if (!('result' in body)) throw new JsonRpcTransportError('garbage', `the node at ${url} answered without a result`);
       return result;
+    },
+
+    async batch(url, calls) {
+      // JSON-RPC 2.0 §6: an empty batch is itself invalid; there is nothing to ask.
+      if (calls.length === 0) return [];
+      const ids = calls.map(() => nextId++);
+      const body = await post(url, calls.map((call, i) => ({ jsonrpc: '2.0', id: ids[i], method: call.method, params: call.params ?? [] })));
+      return matchBatchAnswers(url, ids, body);
     },
   };
 }

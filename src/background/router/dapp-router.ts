@@ -3,14 +3,14 @@
 import { describeTypedData, signPersonalMessage, signTypedData, TypedDataError } from '../../core';
 import { bytesToHex } from '../../core/bytes';
 import { parseSignInMessage } from '../../core/siwe';
-import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify } from '../../protocol/approvals';
+import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify, TokenView } from '../../protocol/approvals';
 import type { RpcRequest } from '../../protocol/bridge';
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
 import { DEFAULT_CHAIN_ID, onlyAmong, type SiteService } from '../services/sites';
-import type { TokenService } from '../services/tokens';
+import { knownTokenLookup, type TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
 import { addChainParam, chainIdParam } from './chain-params';
 import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
@@ -29,6 +29,11 @@ export interface DappRouterDeps {
   approvals: ApprovalService;
   chains: ChainService;
   tokens: TokenService;
+  /**
+   * Told when a site's token was added (after the user approved), to look for accounts holding it and
+   * read its holdings. Not awaited: the page's answer does not wait for the chain; must not throw.
+   */
+  tokenAdded: (token: TokenView) => void;
   now: () => number;
   newId: () => string;
 }
@@ -109,15 +114,17 @@ export function createDappRouter(deps: DappRouterDeps) {
     const [address, data] = paramList('eth_signTypedData_v4', params, 2);
     const account = addressParam('eth_signTypedData_v4', address, 1);
     const typedData = typedDataParam(data);
+    const active = BigInt(await sites.chainId(ctx.origin));
+    // Names, symbols and decimals come from the wallet's known tokens, never from the page (design.md).
+    const lookup = knownTokenLookup(await tokens.list(), active);
     let action: ActionView;
     try {
-      action = jsonify(describeTypedData(typedData, () => undefined));
+      action = jsonify(describeTypedData(typedData, lookup));
     } catch (error) {
       if (error instanceof TypedDataError) throw rpcErrors.invalidParams(`eth_signTypedData_v4: ${error.message}`);
       throw error;
     }
     const { domain, primaryType } = typedData as { domain: Record<string, unknown>; primaryType: string };
-    const active = BigInt(await sites.chainId(ctx.origin));
     // Checked by describeTypedData: a chainId that is present is a uint256 (number, decimal or 0x-hex).
     const requested = domain.chainId === undefined ? undefined : BigInt(domain.chainId as string | number);
     if (requested !== undefined && requested !== active) {
@@ -183,6 +190,7 @@ export function createDappRouter(deps: DappRouterDeps) {
       await ask(ctx, method, approval);
       await tokens.add(token);
       await record(ctx, method, approval, 'approved');
+      deps.tokenAdded(token);
     }
     return true;
   }

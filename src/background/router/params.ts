@@ -1,5 +1,5 @@
 // Guards for the params of private messages: each returns the typed value or throws invalid-params.
-import type { WordlistName } from '../../core';
+import { toChecksumAddress, type WordlistName } from '../../core';
 import type { ApprovalDecision } from '../../protocol/approvals';
 import { WalletError } from '../errors';
 
@@ -48,4 +48,27 @@ export function decisionParam(params: Params): ApprovalDecision {
     throw new WalletError('invalid-params', 'accounts must be a list of addresses');
   }
   return { id, approve: true, accounts };
+}
+
+/** A chain id as the wallet stores it (EIP-3085 form): 0x-hex, lowercase, without leading zeros. */
+export function chainIdParam(params: Params, key = 'chainId'): string {
+  const value = params[key];
+  if (typeof value !== 'string' || !/^0x[1-9a-f][0-9a-f]{0,15}$/.test(value)) {
+    throw new WalletError('invalid-params', `${key} must be a 0x-prefixed lowercase hex chain id without leading zeros`);
+  }
+  return value;
+}
+
+/**
+ * An address as EIP-55. A mixed-case one must carry a valid checksum (a typo is caught, not obeyed);
+ * all-lowercase and all-uppercase hex carry none and are accepted.
+ */
+export function addressParam(params: Params, key = 'address'): string {
+  const value = params[key];
+  if (typeof value !== 'string') throw new WalletError('invalid-params', `${key} must be an address: 0x and 40 hex digits`);
+  try {
+    return toChecksumAddress(value);
+  } catch (error) {
+    throw new WalletError('invalid-params', `${key}: ${(error as Error).message}`);
+  }
 }

@@ -5,9 +5,14 @@ import {
 } from '../../protocol/private';
 import { WalletError } from '../errors';
 import type { ApprovalService } from '../services/approvals';
+import type { DiscoveryService } from '../services/discovery';
+import type { HoldingsService } from '../services/holdings';
 import type { SiteService } from '../services/sites';
+import type { TokenManager } from '../services/token-manager';
 import type { WalletService } from '../services/wallet';
-import { decisionParam, integerParam, strengthParam, stringParam, wordlistParam } from './params';
+import {
+  addressParam, chainIdParam, decisionParam, integerParam, strengthParam, stringParam, wordlistParam,
+} from './params';
 
 /** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
 export interface PrivateSender {
@@ -20,12 +25,17 @@ export interface PrivateRouterDeps {
   wallet: WalletService;
   approvals: ApprovalService;
   sites: SiteService;
+  holdings: HoldingsService;
+  tokenManager: TokenManager;
+  discovery: DiscoveryService;
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
   /** The extension's base URL, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionBaseUrl: string;
 }
+
+const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set(['wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh']);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
   return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
@@ -86,6 +96,16 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return sites.connections();
       case 'activity.list':
         return sites.activity();
+      case 'holdings.get':
+        return deps.holdings.view();
+      case 'holdings.refresh':
+        return deps.holdings.refresh();
+      case 'tokens.add':
+        return deps.tokenManager.add(chainIdParam(params), addressParam(params));
+      case 'tokens.remove':
+        return deps.tokenManager.remove(chainIdParam(params), addressParam(params));
+      case 'accounts.discover':
+        return deps.discovery.discover();
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }
@@ -99,9 +119,9 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
     }
     if (!isPrivateRequest(message)) return failure('invalid-params', 'not a private request of this wallet');
     try {
-      // Reads that pages repeat on their own (the popup's status, the approval window's poll) are not the
-      // user using the wallet, so they do not push the auto-lock back.
-      if (message.method !== 'wallet.get' && message.method !== 'approval.next') await wallet.touch();
+      // Reads that pages repeat on their own (the popup's status and holdings, refreshed on every open; the
+      // approval window's poll) are not the user using the wallet, so they do not push the auto-lock back.
+      if (!PASSIVE_READS.has(message.method)) await wallet.touch();
       const result = await dispatch(message.method, message.params);
       return { ok: true, result };
     } catch (error) {

@@ -1,6 +1,7 @@
 // Share tokens the wallet shows (EIP-747). Name, symbol and decimals are read from the token contract on
 // the chain itself; what a page claims is only checked against them, never shown.
 import { decodeFunctionResult, erc20Abi, type Hex } from 'viem';
+import type { TokenLookup } from '../../core';
 import type { TokenView } from '../../protocol/approvals';
 import { rpcErrors } from '../rpc-error';
 import type { WalletDatabase } from '../storage/database';
@@ -12,39 +13,59 @@ const SELECTORS = { name: '0x06fdde03', symbol: '0x95d89b41', decimals: '0x313ce
 
 type ReadableField = keyof typeof SELECTORS;
 
+/**
+ * The approval screen's token lookup over the wallet's known tokens: chain id and address must both
+ * match (address case-insensitively). Typed data without a domain chainId is for `defaultChainId`,
+ * the chain the asking site is on.
+ */
+export function knownTokenLookup(known: readonly StoredToken[], defaultChainId: bigint): TokenLookup {
+  return (chainId, address) => {
+    const chain = chainId ?? defaultChainId;
+    const token = known.find((candidate) => BigInt(candidate.chainId) === chain && candidate.address.toLowerCase() === address.toLowerCase());
+    return token === undefined ? undefined : { name: token.name, symbol: token.symbol, decimals: token.decimals };
+  };
+}
+
 export function createTokenService(deps: { db: WalletDatabase; chains: ChainService; now: () => number }) {
   const { db, chains } = deps;
 
   /** The raw answer of `field()` on the contract, checked to be non-empty hex. */
-  async function call(chainId: string, address: string, field: ReadableField): Promise<Hex> {
+  async function call(label: string, chainId: string, address: string, field: ReadableField): Promise<Hex> {
     const answer = await chains.forward(chainId, 'eth_call', [{ to: address, data: SELECTORS[field] }, 'latest']);
     if (typeof answer !== 'string' || !/^0x[0-9a-fA-F]+$/.test(answer)) {
-      throw rpcErrors.invalidParams(`wallet_watchAsset: ${address} on chain ${chainId} does not answer ${field}() like an ERC-20 token`);
+      throw rpcErrors.invalidParams(`${label}: ${address} on chain ${chainId} does not answer ${field}() like an ERC-20 token`);
     }
     return answer as Hex;
   }
 
-  function decoded<T>(address: string, field: ReadableField, decode: () => T): T {
+  function decoded<T>(label: string, address: string, field: ReadableField, decode: () => T): T {
     try {
       return decode();
     } catch {
-      throw rpcErrors.invalidParams(`wallet_watchAsset: ${address} answers ${field}() with something that is not ERC-20`);
+      throw rpcErrors.invalidParams(`${label}: ${address} answers ${field}() with something that is not ERC-20`);
     }
   }
 
   return {
     /**
-     * The token as its contract describes itself.
+     * The token as its contract describes itself; `label` (the asking method) starts every error message.
      * @throws ProviderRpcError 4901 without an RPC for the chain; -32602 when it is not an ERC-20 token.
      */
-    async describe(chainId: string, address: string): Promise<TokenView> {
-      const [name, symbol, decimals] = await Promise.all([call(chainId, address, 'name'), call(chainId, address, 'symbol'), call(chainId, address, 'decimals')]);
+    async describe(chainId: string, address: string, label = 'wallet_watchAsset'): Promise<TokenView> {
+      const [name, symbol, decimals] = await Promise.all(
+        (['name', 'symbol', 'decimals'] as const).map((field) => call(label, chainId, address, field)),
+      ) as [Hex, Hex, Hex];
       return {
         chainId, address,
-        name: decoded(address, 'name', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'name', data: name })),
-        symbol: decoded(address, 'symbol', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', data: symbol })),
-        decimals: decoded(address, 'decimals', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', data: decimals })),
+        name: decoded(label, address, 'name', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'name', data: name })),
+        symbol: decoded(label, address, 'symbol', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', data: symbol })),
+        decimals: decoded(label, address, 'decimals', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', data: decimals })),
       };
+    },
+
+    /** Every token the wallet shows, on every network. */
+    list(): Promise<StoredToken[]> {
+      return db.getAll('tokens');
     },
 
     async add(token: TokenView): Promise<void> {

@@ -10,7 +10,7 @@ import { WalletError } from '../errors';
 import type { LockTimer } from '../platform/lock-timer';
 import type { SessionStore } from '../platform/session';
 import type { WalletDatabase } from '../storage/database';
-import type { StoredVault } from '../storage/schema';
+import type { StoredAccount, StoredVault } from '../storage/schema';
 import {
   putAccount, readAccounts, readMeta, readVault, removeWallet, replaceVaultRecord, writeMeta, writeNewWallet,
 } from '../storage/wallet-store';
@@ -223,6 +223,40 @@ export function createWalletService(deps: WalletDeps) {
     async unlockedAddresses(): Promise<string[]> {
       if ((await unlockedSeed()) === undefined) return [];
       return (await readAccounts(db)).sort((a, b) => a.index - b.index).map((account) => account.address);
+    },
+
+    /**
+     * The wallet's accounts in index order.
+     * @throws WalletError wrong-state when locked.
+     */
+    async accounts(): Promise<StoredAccount[]> {
+      await requireSeed();
+      return (await readAccounts(db)).sort((a, b) => a.index - b.index);
+    },
+
+    /**
+     * The address of account `index` (m/44'/60'/0'/0/index), derived without adding it: recovery discovery
+     * looks at addresses before it knows which are used. Only the address leaves this service.
+     * @throws WalletError wrong-state when locked; RangeError for an index outside 0 to 2^31-1.
+     */
+    async deriveAddress(index: number): Promise<string> {
+      const current = await requireSeed();
+      deriver ??= createAccountDeriver(current);
+      return deriver(index).address;
+    },
+
+    /**
+     * Adds the accounts with these indexes (gaps are fine: accounts are keyed by index) that the wallet
+     * does not have yet, and returns the indexes it added, ascending.
+     * @throws WalletError wrong-state when locked.
+     */
+    async addAccounts(indexes: readonly number[]): Promise<number[]> {
+      const current = await requireSeed();
+      deriver ??= createAccountDeriver(current);
+      const known = new Set((await readAccounts(db)).map((account) => account.index));
+      const added = [...new Set(indexes)].filter((index) => !known.has(index)).sort((a, b) => a - b);
+      for (const index of added) await putAccount(db, { index, name: '', address: deriver(index).address });
+      return added;
     },
 
     /**

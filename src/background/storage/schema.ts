@@ -49,6 +49,32 @@ export type StoredChain = ChainView & { addedAt: number };
 /** A share token the wallet shows, with name, symbol and decimals as read from the chain. */
 export type StoredToken = TokenView & { addedAt: number };
 
+/** One account's position in one token, as read at the record's block; amounts are raw units in decimal. */
+export interface StoredHoldingRow {
+  /** EIP-55 address of the token contract. */
+  token: string;
+  /** EIP-55 address of the account. */
+  account: string;
+  balance: string;
+  /** Only for tokens in `votesTokens`. */
+  votes?: string;
+  /** EIP-55, or null when the account has not delegated; only for tokens in `votesTokens`. */
+  delegate?: string | null;
+}
+
+/** What the wallet last read of one network's share tokens, and why the latest refresh failed, if it did. */
+export interface StoredChainHoldings {
+  schema: 1;
+  chainId: string;
+  /** Absent until a refresh succeeded once. */
+  asOf?: { blockNumber: string; blockTime: number; fetchedAt: number };
+  rows: StoredHoldingRow[];
+  /** EIP-55 addresses of the tokens that answered getVotes and delegates (ERC20Votes). */
+  votesTokens: string[];
+  /** Kept until a refresh succeeds, so the popup keeps saying that its figures are old. */
+  problem?: { message: string; at: number };
+}
+
 export interface WalletSchema extends DBSchema {
   /** Key `current` holds the vault; damaged records are kept aside under `damaged-<time>`, never deleted. */
   vault: { key: string; value: unknown };
@@ -58,4 +84,5 @@ export interface WalletSchema extends DBSchema {
   activity: { key: string; value: StoredActivity; indexes: { time: number } };
   chains: { key: string; value: StoredChain };
   tokens: { key: [string, string]; value: StoredToken };
+  holdings: { key: string; value: StoredChainHoldings };
 }

@@ -67,15 +67,16 @@ export async function replaceVaultRecord(db: WalletDatabase, vault: StoredVault)
 }
 
 /**
- * Removes the wallet: vault, damaged copies, accounts, and the sites' permissions and activity (they name
- * the removed accounts), in one transaction. Settings stay.
+ * Removes the wallet: vault, damaged copies, accounts, and the sites' permissions and activity and the
+ * cached holdings (they name the removed accounts), in one transaction. Settings, networks and tokens stay.
  */
 export async function removeWallet(db: WalletDatabase): Promise<void> {
-  const tx = db.transaction(['vault', 'accounts', 'meta', 'permissions', 'activity'], 'readwrite');
+  const tx = db.transaction(['vault', 'accounts', 'meta', 'permissions', 'activity', 'holdings'], 'readwrite');
   await tx.objectStore('vault').clear();
   await tx.objectStore('accounts').clear();
   await tx.objectStore('permissions').clear();
   await tx.objectStore('activity').clear();
+  await tx.objectStore('holdings').clear();
   await tx.objectStore('meta').delete('unlockAttempts');
   await tx.done;
 }

@@ -1,5 +1,6 @@
-// The unlocked wallet: its accounts. One is selected and shown in full, with its address to copy and a
-// name to edit; the list below selects another or adds the next account.
+// The unlocked wallet: first the shares its accounts hold (what a shareholder opens it for), then its
+// accounts. One account is selected and shown in full, with its address to copy and a name to edit; the
+// list below selects another or adds the next account.
 import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { AccountView } from '../../protocol/private';
@@ -12,6 +13,7 @@ import { GearIcon, LockIcon, PlusIcon } from '../components/icons';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
 import { t } from '../i18n';
+import { HoldingsSection } from './holdings';
 
 export function HomeScreen() {
   const app = useApp();
@@ -51,8 +53,9 @@ export function HomeScreen() {
         </>
       }
     >
-      {selected !== undefined && <AccountCard key={selected.index} account={selected} />}
+      <HoldingsSection />
       <h2 class="section-title" id="accounts-heading">{t('home_accountsList')}</h2>
+      {selected !== undefined && <AccountCard key={selected.index} account={selected} />}
       <ul class="accounts" aria-labelledby="accounts-heading">
         {accounts.map((account) => {
           const current = account.index === selected?.index;

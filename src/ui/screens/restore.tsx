@@ -1,7 +1,8 @@
 // Restoring a wallet from its recovery phrase, word by word, with an optional BIP-39 passphrase and a
 // new password. In the forgot-password path (`replace`), the existing wallet is removed only once the
 // phrase has been checked, right before the restored one is written, so a slip in the form never leaves
-// the user with no wallet at all.
+// the user with no wallet at all. Once written, the wallet looks for the phrase's other used accounts
+// (recovery discovery) before home opens.
 import { useRef, useState } from 'preact/hooks';
 import type { WordlistName } from '../../protocol/private';
 import { useApp } from '../app-context';
@@ -18,6 +19,7 @@ import { mnemonicProblemMessage } from '../errors';
 import { t } from '../i18n';
 import { newPasswordProblem, type PasswordProblem } from '../lib/password-rules';
 import { cleanWord, firstEmptyWord, guessWordlist, isPhraseLength, resizeWords, type PhraseLength } from '../lib/phrase-input';
+import { discoverAfterRestore } from '../lib/restore-discovery';
 
 const MAX_WORDS = 24;
 const PHRASE_ERROR_ID = 'restore-phrase-error';
@@ -50,6 +52,7 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
   const [phraseError, setPhraseError] = useState<PhraseError>();
   const [passwordProblem, setPasswordProblem] = useState<PasswordProblem>();
   const [error, setError] = useState<string>();
+  const [discovering, setDiscovering] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
 
   function focusField(index: number): void {
@@ -105,7 +108,14 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
         // Removed only now, with a valid phrase in hand; the screen stays (it fits "no wallet" too).
         if (replace) app.show(await call('wallet.remove', {}), { name: 'restore', replace: true });
         const view = await call('wallet.create', { phrase, wordlist, password, ...(passphrase === '' ? {} : { passphrase }) });
-        app.show(view);
+        setDiscovering(true);
+        await discoverAfterRestore(view, {
+          discover: () => call('accounts.discover', {}),
+          read: () => call('wallet.get', {}),
+          show: (next) => { app.show(next); },
+          announce: (message) => { app.announce(message); },
+          failure: (failure) => app.failure(failure),
+        });
       } catch (failure) {
         setError(app.failure(failure));
       }
@@ -192,7 +202,7 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
         onRepeat={setRepeat}
         problem={passwordProblem}
       />
-      {busy && <p class="hint" role="status">{t('common_working')}</p>}
+      {busy && <p class="hint" role="status">{discovering ? t('restore_discovering') : t('common_working')}</p>}
       {error !== undefined && <ErrorText>{error}</ErrorText>}
     </Screen>
   );

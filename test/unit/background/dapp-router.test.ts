@@ -7,6 +7,8 @@ import { createChainService } from '../../../src/background/services/chains';
 import { createTokenService } from '../../../src/background/services/tokens';
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
+import type { WalletDatabase } from '../../../src/background/storage/database';
+import type { TokenView } from '../../../src/protocol/approvals';
 import type { ProviderEvent } from '../../../src/protocol/bridge';
 import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
 
@@ -34,8 +36,16 @@ describe('dApp router', () => {
   let wallet: ReturnType<typeof createWalletService>;
   let sites: ReturnType<typeof createSiteService>;
   let windowsOpened: number;
+  let db: WalletDatabase;
+  /** What the router told the background about tokens a site added. */
+  let tokensAdded: TokenView[];
   /** What the fake node at each URL answers: a function of the method. */
   let nodes: Record<string, (method: string, params: readonly unknown[]) => unknown>;
+
+  /** Waits until an approval is shown (the router reads storage before it asks). */
+  async function untilShown(): Promise<void> {
+    for (let i = 0; i < 100 && approvals.next() === null; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 
   /** Answers the next approval the way a user would, once it is shown. */
   async function decide(answer: (id: string) => Parameters<typeof approvals.decide>[0]): Promise<void> {
@@ -46,7 +56,7 @@ describe('dApp router', () => {
   }
 
   beforeEach(async () => {
-    const db = await freshDatabase();
+    db = await freshDatabase();
     const clock = createClock();
     let n = 0;
     windowsOpened = 0;
@@ -64,10 +74,14 @@ describe('dApp router', () => {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       },
+      batch: () => Promise.reject(new Error('the dApp router sends no batches')),
     };
     const chains = createChainService({ db, rpc, now: clock.now });
     const tokens = createTokenService({ db, chains, now: clock.now });
-    handle = createDappRouter({ wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}` });
+    tokensAdded = [];
+    handle = createDappRouter({
+      wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}`, tokenAdded: (token) => { tokensAdded.push(token); },
+    });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccount();
   });
@@ -142,7 +156,7 @@ describe('dApp router', () => {
   it('shows a printable message as text and anything else as hex only', async () => {
     await connect();
     void handle(site, { method: 'personal_sign', params: ['0x00ff10', ALICE] }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await untilShown();
     expect(approvals.next()?.request).toMatchObject({ kind: 'personal_sign', text: null, hex: '0x00ff10' });
   });
 
@@ -150,7 +164,7 @@ describe('dApp router', () => {
     await connect();
     const siwe = `evil.example wants you to sign in with your Ethereum account:\n${ALICE}\n\nURI: https://evil.example\nVersion: 1\nChain ID: 1\nNonce: 12345678\nIssued At: 2026-11-24T00:00:00Z`;
     void handle(site, { method: 'personal_sign', params: [siwe, ALICE] }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await untilShown();
     expect(approvals.next()?.request).toMatchObject({ kind: 'personal_sign', signIn: { domain: 'evil.example', domainMismatch: true } });
   });
 
@@ -158,7 +172,7 @@ describe('dApp router', () => {
     await connect();
     const typed = transfer(1);
     const answer = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, JSON.stringify(typed)] });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await untilShown();
     expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', chainId: '0x1', action: { kind: 'transfer', amount: '5000000000000000000', to: BOB } });
     await decide((id) => ({ id, approve: true }));
     const signature = await answer as `0x${string}`;
@@ -202,7 +216,7 @@ describe('dApp router', () => {
 
   it('drops the waiting requests of a page that went away', async () => {
     const answer = handle(site, { method: 'eth_requestAccounts' });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await untilShown();
     approvals.requesterGone('tab-1');
     await expect(answer).rejects.toMatchObject({ code: 4001 });
     expect(approvals.next()).toBeNull();
@@ -219,7 +233,7 @@ describe('dApp router', () => {
       const heard: ProviderEvent[] = [];
       sites.attach({ id: 'tab-1', origin: site.origin, send: (event) => { heard.push(event); } });
       const answer = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await untilShown();
       expect(approvals.next()?.request).toMatchObject({ kind: 'add_chain', chain: { chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: 'http://127.0.0.1:8545/' } });
       await decide((id) => ({ id, approve: true }));
       expect(await answer).toBeNull();
@@ -298,7 +312,7 @@ describe('dApp router', () => {
 
     it('shows the token as the chain describes it, after the user approves', async () => {
       const answer = handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN, symbol: 'ACME', decimals: 18 } } });
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await untilShown();
       expect(approvals.next()?.request).toEqual({ kind: 'watch_asset', token: { chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 } });
       await decide((id) => ({ id, approve: true }));
       expect(await answer).toBe(true);
@@ -310,6 +324,46 @@ describe('dApp router', () => {
       await expect(handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN, symbol: 'ACME', decimals: 6 } } }))
         .rejects.toMatchObject({ code: -32602, message: /reports 18 decimals, not 6/ });
       expect(approvals.next()).toBeNull();
+    });
+
+    it('tells the background about a token once the user approved it, and not about one refused', async () => {
+      const refused = handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN } } });
+      await decide((id) => ({ id, approve: false }));
+      await expect(refused).rejects.toMatchObject({ code: 4001 });
+      expect(tokensAdded).toEqual([]);
+      const answer = handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN } } });
+      await decide((id) => ({ id, approve: true }));
+      await answer;
+      expect(tokensAdded).toEqual([{ chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 }]);
+    });
+
+    it('names a known token with its symbol and decimals on the approval screen, matching the address in any case', async () => {
+      await connect();
+      const typed = { ...transfer(0x7a69), domain: { ...transfer(0x7a69).domain, verifyingContract: TOKEN.toLowerCase() } };
+      const unknown = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, typed] });
+      await untilShown();
+      expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', action: { kind: 'transfer', token: { address: TOKEN, chainId: '31337' } } });
+      expect((approvals.next()?.request as { action: { token: { known?: unknown } } }).action.token.known).toBeUndefined();
+      await decide((id) => ({ id, approve: false }));
+      await expect(unknown).rejects.toMatchObject({ code: 4001 });
+
+      const watched = handle(site, { method: 'wallet_watchAsset', params: { type: 'ERC20', options: { address: TOKEN } } });
+      await decide((id) => ({ id, approve: true }));
+      await watched;
+      void handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, typed] }).catch(() => undefined);
+      await untilShown();
+      expect(approvals.next()?.request).toMatchObject({
+        kind: 'typed_data',
+        action: { kind: 'transfer', amount: '5000000000000000000', token: { address: TOKEN, known: { name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 } } },
+      });
+    });
+
+    it('does not lend a known token\'s name to the same address on another chain', async () => {
+      await db.put('tokens', { chainId: '0x5', address: TOKEN, name: 'Other Chain Shares', symbol: 'OTHR', decimals: 0, addedAt: 0 });
+      await connect();
+      void handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, transfer(0x7a69)] }).catch(() => undefined);
+      await untilShown();
+      expect((approvals.next()?.request as { action: { token: { known?: unknown } } }).action.token.known).toBeUndefined();
     });
 
     it('refuses an address that is not an ERC-20 token', async () => {

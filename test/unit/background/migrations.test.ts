@@ -43,6 +43,31 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 4 adds the cached holdings, one record per network (keyed by chain id)', async () => {
+    const db = await openDB<WalletSchema>('migration-004', 4, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 4; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('holdings').store.keyPath).toBe('chainId');
+    db.close();
+  });
+
+  it('upgrades a version 3 database with its networks and tokens to one with an empty holdings cache', async () => {
+    const v3 = await openDB<WalletSchema>('migration-upgrade-3', 3, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 3; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    const token = { chainId: '0x7a69', address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', name: 'Acme', symbol: 'ACME', decimals: 18, addedAt: 1 };
+    await v3.put('tokens', token);
+    v3.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-3');
+    expect(await upgraded.getAll('tokens')).toEqual([token]);
+    expect(await upgraded.getAll('holdings')).toEqual([]);
+    upgraded.close();
+  });
+
   it('upgrades a version 1 database to the current version, keeping its wallet', async () => {
     const v1 = await openDB<WalletSchema>('migration-upgrade', 1, {
       upgrade(upgrading, _old, _new, transaction) { migrations[0]?.(upgrading, transaction); },

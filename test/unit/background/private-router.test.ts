@@ -4,7 +4,7 @@ import { createApprovalService } from '../../../src/background/services/approval
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${EXTENSION_ID}/`;
@@ -18,13 +18,17 @@ describe('private router', () => {
   beforeEach(async () => {
     clock = createClock();
     session = createFakeSession();
+    const walletDb = await freshDatabase();
     const wallet = createWalletService({
-      db: await freshDatabase(), session, lockTimer: createFakeLockTimer(), now: clock.now,
+      db: walletDb, session, lockTimer: createFakeLockTimer(), now: clock.now,
     });
     const db = await freshDatabase();
     const sites = createSiteService({ db, now: Date.now });
     const approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
-    handle = createPrivateRouter({ wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE });
+    handle = createPrivateRouter({
+      wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
+      ...createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now }),
+    });
   });
 
   const send = (method: string, params: unknown = {}, sender: PrivateSender = popup): Promise<PrivateResponse> =>
@@ -93,6 +97,8 @@ describe('private router', () => {
     clock.advance(5000);
     await send('wallet.get');
     await send('approval.next');
+    await send('holdings.get');
+    await send('holdings.refresh');
     expect(session.current?.lastActivity).toBe(created);
     await send('accounts.add');
     expect(session.current?.lastActivity).toBe(clock.time);

@@ -190,9 +190,36 @@ describe('wallet service', () => {
     expect(session.current).toBeUndefined();
   });
 
+  it('removes the cached holdings with the wallet (they name its accounts), keeping networks and tokens', async () => {
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    await db.put('holdings', { schema: 1, chainId: '0x7a69', rows: [{ token: '0x5FbDB2315678afecb367f032d93F642f64180aa3', account: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', balance: '1' }], votesTokens: [] });
+    await db.put('tokens', { chainId: '0x7a69', address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', name: 'Acme', symbol: 'ACME', decimals: 18, addedAt: 0 });
+    await wallet.remove();
+    expect(await db.getAll('holdings')).toEqual([]);
+    expect(await db.getAll('tokens')).toHaveLength(1);
+  });
+
+  it('derives an account\'s address without adding it, and adds a given set of indexes, gaps allowed', async () => {
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    // anvil's account 9 (m/44'/60'/0'/0/9), the registry's company in the tests.
+    expect(await wallet.deriveAddress(9)).toBe('0xa0Ee7A142d267C1f36714E4a8F75612F20a79720');
+    expect((await wallet.accounts()).map((account) => account.index)).toEqual([0]);
+    expect(await wallet.addAccounts([26, 0, 7, 7])).toEqual([7, 26]);
+    expect(await wallet.accounts()).toEqual([
+      { index: 0, name: '', address: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' },
+      { index: 7, name: '', address: '0x14dC79964da2C08b23698B3D3cc7Ca32193d9955' },
+      { index: 26, name: '', address: await wallet.deriveAddress(26) },
+    ]);
+    // The next added account follows the highest index.
+    expect((await wallet.addAccount()).accounts.at(-1)?.index).toBe(27);
+  });
+
   it('refuses account changes while locked', async () => {
     await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
     await wallet.lock();
     expect((await rejection(wallet.addAccount())).code).toBe('wrong-state');
+    expect((await rejection(wallet.addAccounts([1]))).code).toBe('wrong-state');
+    expect((await rejection(wallet.deriveAddress(1))).code).toBe('wrong-state');
+    expect((await rejection(wallet.accounts())).code).toBe('wrong-state');
   });
 });

@@ -1,4 +1,4 @@
-// Settings: the auto-lock time, the sites' screens (connected sites, activity), and the ways into the
+// Settings: the auto-lock time, the share tokens, the sites' screens (connected sites, activity), and the ways into the
 // sensitive actions (each its own screen).
 import { useState } from 'preact/hooks';
 import { AUTO_LOCK_CHOICES } from '../../../protocol/private';
@@ -62,6 +62,14 @@ export function SettingsScreen() {
         <p id="settings-auto-lock-hint" class="hint">{t('autoLock_hint')}</p>
         {error !== undefined && <ErrorText>{error}</ErrorText>}
       </div>
+      <h2 class="section-title">{t('settings_shares')}</h2>
+      <ul class="menu">
+        <li>
+          <button type="button" class="menu-item" onClick={() => { app.go({ name: 'tokens', from: 'settings' }); }}>
+            <span>{t('tokens_title')}</span><ChevronIcon />
+          </button>
+        </li>
+      </ul>
       <h2 class="section-title">{t('settings_sites')}</h2>
       <ul class="menu">
         <li>

@@ -1,0 +1,105 @@
+// The shares the wallet's accounts hold, read from each registry's chain and cached in IndexedDB.
+// A refresh of one network is at most 2 HTTP requests whatever the number of accounts and tokens: the
+// latest block, then ONE JSON-RPC batch of every account × token's calls pinned at that block, so all
+// figures of a network are from the same block.
+import type { HoldingsView } from '../../protocol/holdings';
+import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
+import type { WalletDatabase } from '../storage/database';
+import { readAllHoldings, writeProblem, writeReading, type ChainReading } from '../storage/holdings-store';
+import type { StoredAccount, StoredChain, StoredToken } from '../storage/schema';
+import { HoldingsReadError, holdingsCalls, parseBlock, readHoldings } from './holdings-reads';
+import { buildHoldingsView } from './holdings-view';
+
+export interface HoldingsDeps {
+  db: WalletDatabase;
+  rpc: JsonRpcClient;
+  /** The wallet's accounts; throws WalletError wrong-state while locked. */
+  accounts: () => Promise<StoredAccount[]>;
+  now: () => number;
+}
+
+/** What went wrong, in words for the user: names the RPC and never carries anything secret. */
+function failureMessage(chain: StoredChain, error: unknown): string {
+  if (error instanceof HoldingsReadError) return error.message;
+  if (error instanceof JsonRpcError) {
+    // Transport failures already say "the node at <url> …"; a JSON-RPC error is the node's own words.
+    return error.message.startsWith('the node at ') ? error.message : `the node at ${chain.rpcUrl} answered with an error: ${error.message}`;
+  }
+  return `reading the holdings from ${chain.rpcUrl} failed unexpectedly`;
+}
+
+export function createHoldingsService(deps: HoldingsDeps) {
+  const { db, rpc } = deps;
+  /** One refresh per network at a time: the latest one runs after the one in flight. */
+  const inFlight = new Map<string, Promise<void>>();
+
+  async function read(chain: StoredChain, tokens: StoredToken[], accounts: string[]): Promise<ChainReading> {
+    const block = parseBlock(chain.rpcUrl, await rpc.request(chain.rpcUrl, 'eth_getBlockByNumber', ['latest', false]));
+    const items = await rpc.batch(chain.rpcUrl, holdingsCalls(tokens, accounts, block.number));
+    const { rows, votesTokens } = readHoldings(chain.rpcUrl, tokens, accounts, items);
+    return { asOf: { blockNumber: BigInt(block.number).toString(), blockTime: block.time, fetchedAt: deps.now() }, rows, votesTokens };
+  }
+
+  /** Refreshes one network; a failure is recorded with the network, never thrown. */
+  async function refreshNow(chainId: string): Promise<void> {
+    const chain = await db.get('chains', chainId);
+    if (chain === undefined) return;
+    const tokens = (await db.getAll('tokens')).filter((token) => token.chainId === chainId);
+    const accounts = (await deps.accounts()).map((account) => account.address);
+    if (tokens.length === 0 || accounts.length === 0) return;
+    let reading: ChainReading;
+    try {
+      reading = await read(chain, tokens, accounts);
+    } catch (error) {
+      if (!(error instanceof JsonRpcError) && !(error instanceof HoldingsReadError)) {
+        // Only the kind: an unexpected error's text could hold anything.
+        console.error('holdings refresh failed', error instanceof Error ? error.name : typeof error);
+      }
+      await writeProblem(db, chainId, { message: failureMessage(chain, error), at: deps.now() });
+      return;
+    }
+    await writeReading(db, chainId, reading);
+  }
+
+  function refreshChain(chainId: string): Promise<void> {
+    const previous = inFlight.get(chainId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => refreshNow(chainId));
+    inFlight.set(chainId, next);
+    void next.finally(() => { if (inFlight.get(chainId) === next) inFlight.delete(chainId); }).catch(() => undefined);
+    return next;
+  }
+
+  async function view(): Promise<HoldingsView> {
+    const accounts = await deps.accounts();
+    const [chains, tokens, records] = await Promise.all([db.getAll('chains'), db.getAll('tokens'), readAllHoldings(db)]);
+    return buildHoldingsView({ chains, tokens, records, accounts });
+  }
+
+  return {
+    /**
+     * The cached holdings of the wallet's accounts, without touching the network.
+     * @throws WalletError wrong-state while locked.
+     */
+    view,
+
+    /**
+     * Reads one network again (its failure is recorded with it, not thrown).
+     * @throws WalletError wrong-state while locked.
+     */
+    refreshChain,
+
+    /**
+     * Reads every known network at once, then returns the view. A network that fails keeps its cached
+     * figures and gets a `problem`; the call itself succeeds.
+     * @throws WalletError wrong-state while locked.
+     */
+    async refresh(): Promise<HoldingsView> {
+      await deps.accounts();
+      const chains = await db.getAll('chains');
+      await Promise.all(chains.map((chain) => refreshChain(chain.chainId)));
+      return view();
+    },
+  };
+}
+
+export type HoldingsService = ReturnType<typeof createHoldingsService>;

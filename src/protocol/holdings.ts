@@ -1,0 +1,56 @@
+// What the popup shows of the shares the wallet's accounts hold. Every figure is read from the
+// registry's chain by the background and kept in IndexedDB; amounts are raw units as decimal strings
+// (runtime messages carry no bigint), formatted with the token's decimals only on screen.
+import type { TokenView } from './approvals';
+
+/** One account's position in one share token. */
+export interface AccountHoldingView {
+  /** EIP-55 */
+  address: string;
+  /** `balanceOf(address)`, raw units. */
+  balance: string;
+  /** `getVotes(address)`, raw units; absent when the token is a plain ERC-20 (no ERC20Votes). */
+  votes?: string;
+  /** `delegates(address)`: the EIP-55 delegate, or null when the account has not delegated (ERC20Votes only). */
+  delegate?: string | null;
+}
+
+/** A company's share token, with every unlocked account's position in it. */
+export interface TokenHoldingsView {
+  token: TokenView;
+  /** The network's name, as its site gave it when it was added. */
+  chainName: string;
+  /** The token answered `getVotes` and `delegates` (ERC20Votes). */
+  hasVotes: boolean;
+  /** Every account of the wallet, in account order; an account missing from the cache has no row. */
+  accounts: AccountHoldingView[];
+  /** Sum of `accounts[].balance`, raw units. */
+  total: string;
+}
+
+/** When a network's figures were read, and why the latest refresh failed, if it did. */
+export interface ChainHoldingsStatus {
+  chainId: string;
+  name: string;
+  /** The block the cached figures were read at; absent until a refresh succeeded once. */
+  asOf?: { blockNumber: string; /** block timestamp, epoch ms */ blockTime: number; /** epoch ms */ fetchedAt: number };
+  /**
+   * Set when the latest refresh failed (RPC down, too slow, or garbage): the figures shown are the cached
+   * ones from `asOf`. Plain words for the user, naming the RPC and what went wrong.
+   */
+  problem?: { message: string; at: number };
+}
+
+export interface HoldingsView {
+  /** By company: one entry per known token, ordered by chain then token name. */
+  tokens: TokenHoldingsView[];
+  /** One per known network (the networks the add-token form offers). */
+  chains: ChainHoldingsStatus[];
+}
+
+/** What recovery discovery found: the account indexes it added (gap limit 20, BIP-44). */
+export interface DiscoveryView {
+  added: number[];
+  /** Networks that could not be read; their accounts were not looked for. */
+  unreachable: { chainId: string; message: string }[];
+}

@@ -1,0 +1,63 @@
+// One company's shares: the token's name, symbol and network, then every account's shares, voting power
+// and delegate (the last two only for ERC20Votes tokens), and the total. Each row carries the account's
+// address in data-address, and its figures the classes balance, votes and delegate (the end-to-end tests
+// read them).
+import { shortAddress } from '../../core/format';
+import type { TokenHoldingsView } from '../../protocol/holdings';
+import type { AccountView } from '../../protocol/private';
+import { t } from '../i18n';
+import { formatAmount, holdingRows, type HoldingRow } from '../lib/holdings';
+import { delegateAddress, delegateText } from '../lib/holdings-text';
+import { accountName } from './account-name';
+
+function Row({ row }: { row: HoldingRow }) {
+  return (
+    <li class="holding-row" data-address={row.address}>
+      <p class="holding-account">
+        {row.account !== undefined && <span class="holding-account-name">{accountName(row.account)}</span>}
+        <span class="mono account-short" title={row.address}>{shortAddress(row.address)}</span>
+      </p>
+      <dl class="holding-figures">
+        <div>
+          <dt>{t('holdings_shares')}</dt>
+          <dd class="balance">{row.balance}</dd>
+        </div>
+        {row.votes !== undefined && (
+          <div>
+            <dt>{t('holdings_votes')}</dt>
+            <dd class="votes">{row.votes}</dd>
+          </div>
+        )}
+        {row.delegate !== undefined && (
+          <div>
+            <dt>{t('holdings_delegate')}</dt>
+            <dd class="delegate" title={delegateAddress(row.delegate)}>{delegateText(row.delegate)}</dd>
+          </div>
+        )}
+      </dl>
+    </li>
+  );
+}
+
+export function TokenHoldings({ holdings, accounts }: { holdings: TokenHoldingsView; accounts: readonly AccountView[] }) {
+  const { token } = holdings;
+  const rows = holdingRows(holdings, accounts);
+  return (
+    <article class="card holding" aria-label={token.name}>
+      <div class="holding-head">
+        <h3 class="holding-name">{token.name}</h3>
+        <span class="badge">{token.symbol}</span>
+      </div>
+      <p class="hint">{holdings.chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
+      {rows.length === 0 ? (
+        <p class="hint">{t('holdings_notRead')}</p>
+      ) : (
+        <ul class="holding-rows">{rows.map((row) => <Row key={row.address} row={row} />)}</ul>
+      )}
+      <p class="holding-total">
+        <span class="label">{t('holdings_total')}</span>
+        <span><span class="total">{formatAmount(holdings.total, token.decimals)}</span> {token.symbol}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+// The holdings' words: a delegate, a network's freshness, what recovery discovery found. Kept apart from
+// the components so a test can read them in both languages.
+import { shortAddress } from '../../core/format';
+import type { DiscoveryView } from '../../protocol/holdings';
+import { formatTime } from '../approval/time';
+import { accountName } from '../components/account-name';
+import { t } from '../i18n';
+import type { Delegate, Freshness } from './holdings';
+
+/**
+ * The background's reasons are clauses ("the node at http://… did not answer"); the messages put them
+ * after a colon and end the sentence themselves, so a final full stop is dropped here.
+ */
+export function asClause(reason: string): string {
+  return reason.trim().replace(/[.。]+$/u, '');
+}
+
+/** "yourself", "not delegated", an account's name, or a short address. */
+export function delegateText(delegate: Delegate): string {
+  switch (delegate.kind) {
+    case 'none': return t('holdings_notDelegated');
+    case 'self': return t('holdings_delegateSelf');
+    case 'account': return accountName(delegate.account);
+    case 'other': return shortAddress(delegate.address);
+  }
+}
+
+/** The delegate's full address, for a tooltip; undefined when the words say it all. */
+export function delegateAddress(delegate: Delegate): string | undefined {
+  switch (delegate.kind) {
+    case 'account': return delegate.account.address;
+    case 'other': return delegate.address;
+    case 'none':
+    case 'self':
+      return undefined;
+  }
+}
+
+/**
+ * A network's line above the figures: a `problem` (shown as an alert) when the latest refresh failed,
+ * saying that the figures are the cached ones and why; else a `note` with the block they were read at.
+ */
+export function networkStatus(network: Freshness): { kind: 'problem' | 'note'; text: string } {
+  const { name, asOf, problem } = network;
+  if (problem !== undefined) {
+    return {
+      kind: 'problem',
+      text: asOf === undefined
+        ? t('holdings_problemNoFigures', [name, asClause(problem)])
+        : t('holdings_problemCached', [name, formatTime(asOf.blockTime), asOf.blockNumber, asClause(problem)]),
+    };
+  }
+  return {
+    kind: 'note',
+    text: asOf === undefined ? t('holdings_notReadYet', [name]) : t('holdings_asOf', [name, formatTime(asOf.blockTime), asOf.blockNumber]),
+  };
+}
+
+/** What to tell the user after recovery discovery, or undefined when there is nothing to tell. */
+export function discoveryNotice(found: DiscoveryView): string | undefined {
+  const parts: string[] = [];
+  if (found.added.length > 0) parts.push(t('restore_discovered', [found.added.length]));
+  if (found.unreachable.length > 0) {
+    parts.push(t('restore_unreachable', [found.unreachable.map((network) => asClause(network.message)).join('; ')]));
+  }
+  return parts.length === 0 ? undefined : parts.join(' ');
+}

@@ -1,0 +1,102 @@
+// What the holdings screen shows, worked out from the background's HoldingsView without any wording:
+// amounts formatted with the token's decimals (bigint, never floats), each account's delegate
+// classified, and each network's freshness. The screens turn these into localised text.
+import { formatUnits } from '../../core/format';
+import type { AccountView } from '../../protocol/private';
+import type { ChainHoldingsStatus, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
+
+/** Whom an account's voting power goes to (ERC20Votes `delegates`). */
+export type Delegate =
+  /** Nobody: votes count only once an account delegates, even to itself. */
+  | { kind: 'none' }
+  | { kind: 'self' }
+  /** Another account of this wallet. */
+  | { kind: 'account'; account: AccountView }
+  | { kind: 'other'; address: string };
+
+export interface HoldingRow {
+  address: string;
+  /** The wallet's account with this address; undefined if the cache still has an account the wallet lost. */
+  account: AccountView | undefined;
+  balance: string;
+  /** Present only when the token has ERC20Votes. */
+  votes: string | undefined;
+  delegate: Delegate | undefined;
+}
+
+/** The figures of one network, as the "as of" line and the problem alert need them. */
+export interface Freshness {
+  chainId: string;
+  name: string;
+  /** Block number (decimal digits) and block time (epoch ms) of the cached figures; undefined until read once. */
+  asOf: { blockNumber: string; blockTime: number } | undefined;
+  /** Why the latest refresh failed; the figures shown are then the cached ones. */
+  problem: string | undefined;
+}
+
+const UNSIGNED = /^\d{1,80}$/;
+
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * A raw amount (decimal string of base units) in whole units with digit grouping: "1500000000000000000000"
+ * with 18 decimals is "1,500". Anything that is not an unsigned integer shows as "—" rather than a
+ * made-up number.
+ */
+export function formatAmount(raw: string, decimals: number): string {
+  if (!UNSIGNED.test(raw) || !Number.isInteger(decimals) || decimals < 0 || decimals > 255) return '—';
+  return formatUnits(BigInt(raw), decimals);
+}
+
+/** `delegates(holder)` in the words the screen uses: none, the holder itself, one of the wallet's accounts, or another address. */
+export function delegateOf(holder: string, delegate: string | null, accounts: readonly AccountView[]): Delegate {
+  if (delegate === null || /^0x0{40}$/i.test(delegate)) return { kind: 'none' };
+  if (sameAddress(delegate, holder)) return { kind: 'self' };
+  const account = accounts.find((candidate) => sameAddress(candidate.address, delegate));
+  return account === undefined ? { kind: 'other', address: delegate } : { kind: 'account', account };
+}
+
+/** One row per account position in `token`, in the background's (account) order, amounts formatted. */
+export function holdingRows(token: TokenHoldingsView, accounts: readonly AccountView[]): HoldingRow[] {
+  const { decimals } = token.token;
+  return token.accounts.map((holding) => ({
+    address: holding.address,
+    account: accounts.find((account) => sameAddress(account.address, holding.address)),
+    balance: formatAmount(holding.balance, decimals),
+    votes: token.hasVotes && holding.votes !== undefined ? formatAmount(holding.votes, decimals) : undefined,
+    delegate: token.hasVotes && holding.delegate !== undefined ? delegateOf(holding.address, holding.delegate, accounts) : undefined,
+  }));
+}
+
+/**
+ * The freshness of every network that has at least one token (a network without tokens has no figures
+ * to vouch for), in the order of `view.chains`.
+ */
+export function freshness(view: HoldingsView): Freshness[] {
+  const withTokens = new Set(view.tokens.map((token) => token.token.chainId));
+  return view.chains.filter((chain) => withTokens.has(chain.chainId)).map((chain: ChainHoldingsStatus) => ({
+    chainId: chain.chainId,
+    name: chain.name,
+    asOf: chain.asOf === undefined ? undefined : { blockNumber: integerText(chain.asOf.blockNumber), blockTime: chain.asOf.blockTime },
+    problem: chain.problem?.message,
+  }));
+}
+
+/** A block number or chain id as decimal digits (the background may send 0x-hex or decimal); anything else as it is. */
+function integerText(value: string): string {
+  return /^(0x[0-9a-f]{1,64}|\d{1,78})$/i.test(value) ? BigInt(value).toString() : value;
+}
+
+/** The token of `view` with this chain and address (any letter case, chain ids in hex or decimal). */
+export function findToken(view: HoldingsView, chainId: string, address: string): TokenHoldingsView | undefined {
+  const chain = integerText(chainId);
+  return view.tokens.find((token) => integerText(token.token.chainId) === chain && sameAddress(token.token.address, address));
+}
+
+/** A contract address as the add-token form accepts it: 0x and 40 hex digits, spaces around ignored. */
+export function tokenAddressInput(text: string): string | undefined {
+  const trimmed = text.trim();
+  return /^0x[0-9a-fA-F]{40}$/.test(trimmed) ? trimmed : undefined;
+}

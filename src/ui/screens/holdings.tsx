@@ -1,0 +1,94 @@
+// The home screen's holdings: the cached figures at once (holdings.get), then a refresh from the chains
+// behind (holdings.refresh), again on "Refresh" and when the wallet gains an account. A network whose
+// refresh failed keeps its cached figures, and the section says so plainly.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HoldingsView } from '../../protocol/holdings';
+import { useApp } from '../app-context';
+import { call } from '../client';
+import { Callout, ErrorText } from '../components/alerts';
+import { RestoreIcon } from '../components/icons';
+import { TokenHoldings } from '../components/token-holdings';
+import { t } from '../i18n';
+import { freshness, type Freshness } from '../lib/holdings';
+import { networkStatus } from '../lib/holdings-text';
+
+function NetworkStatus({ network }: { network: Freshness }) {
+  const status = networkStatus(network);
+  if (status.kind === 'problem') return <div role="alert" class="holdings-problem"><Callout tone="warning">{status.text}</Callout></div>;
+  return <p class="hint holdings-as-of">{status.text}</p>;
+}
+
+export function HoldingsSection() {
+  const app = useApp();
+  const { accounts } = app.view;
+  const [view, setView] = useState<HoldingsView>();
+  const [refreshing, setRefreshing] = useState(false);
+  const [error, setError] = useState<string>();
+  const inFlight = useRef(false);
+  const opened = useRef(false);
+
+  async function refresh(): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setRefreshing(true);
+    setError(undefined);
+    try {
+      setView(await call('holdings.refresh', {}));
+    } catch (failure) {
+      setError(app.failure(failure));
+    } finally {
+      inFlight.current = false;
+      setRefreshing(false);
+    }
+  }
+
+  // On opening: what is cached, then a refresh. Later, a new account has no figures until a refresh.
+  useEffect(() => {
+    if (opened.current) {
+      void refresh();
+      return;
+    }
+    opened.current = true;
+    void (async () => {
+      try {
+        setView(await call('holdings.get', {}));
+      } catch (failure) {
+        setError(app.failure(failure));
+      }
+      await refresh();
+    })();
+  }, [accounts.length]);
+
+  const hasTokens = view !== undefined && view.tokens.length > 0;
+  return (
+    <section class="holdings" aria-labelledby="holdings-heading" aria-busy={refreshing}>
+      <div class="section-head">
+        <h2 class="section-title" id="holdings-heading">{t('holdings_title')}</h2>
+        {hasTokens && (
+          <button type="button" class="btn btn-small" aria-disabled={refreshing} onClick={() => { void refresh(); }}>
+            <RestoreIcon />{t('holdings_refresh')}
+          </button>
+        )}
+        <button type="button" class="btn btn-small" onClick={() => { app.go({ name: 'tokens', from: 'home' }); }}>
+          {t('tokens_title')}
+        </button>
+      </div>
+      <p class="hint holdings-progress" role="status">{refreshing ? t('holdings_refreshing') : ''}</p>
+      {view === undefined && error === undefined && <p class="lead">{t('common_loading')}</p>}
+      {view !== undefined && view.chains.length === 0 && <p class="lead">{t('holdings_noNetworks')}</p>}
+      {view !== undefined && view.chains.length > 0 && !hasTokens && (
+        <p class="lead">
+          {t('holdings_noTokens')}{' '}
+          <button type="button" class="btn-link" onClick={() => { app.go({ name: 'tokens', from: 'home' }); }}>
+            {t('tokens_addTitle')}
+          </button>
+        </p>
+      )}
+      {view !== undefined && freshness(view).map((network) => <NetworkStatus key={network.chainId} network={network} />)}
+      {view?.tokens.map((holdings) => (
+        <TokenHoldings key={`${holdings.token.chainId} ${holdings.token.address}`} holdings={holdings} accounts={accounts} />
+      ))}
+      {error !== undefined && <ErrorText>{error}</ErrorText>}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// The share tokens the wallet shows: each can be removed (only its cached figures go; adding it again
+// reads them anew), and a token of a known network can be added by its contract address. Name, symbol
+// and decimals are read from the chain by the background, never typed by the user.
+import { useEffect, useState } from 'preact/hooks';
+import { shortAddress } from '../../core/format';
+import type { HoldingsView } from '../../protocol/holdings';
+import { useApp } from '../app-context';
+import { call } from '../client';
+import { ErrorText } from '../components/alerts';
+import { Field } from '../components/field';
+import { PlusIcon } from '../components/icons';
+import { Screen } from '../components/screen';
+import { useBusy } from '../components/use-busy';
+import { errorCode, errorDetail } from '../errors';
+import { t } from '../i18n';
+import { findToken, tokenAddressInput } from '../lib/holdings';
+import { asClause } from '../lib/holdings-text';
+
+export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
+  const app = useApp();
+  const [busy, run] = useBusy();
+  const [view, setView] = useState<HoldingsView>();
+  const [chainId, setChainId] = useState<string>();
+  const [address, setAddress] = useState('');
+  const [addressError, setAddressError] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    run(async () => {
+      try {
+        setView(await call('holdings.get', {}));
+      } catch (failure) {
+        setError(app.failure(failure));
+      }
+    });
+  }, []);
+
+  const chains = view?.chains ?? [];
+  const selectedChain = chainId ?? chains[0]?.chainId;
+
+  function add(): void {
+    setError(undefined);
+    const checked = tokenAddressInput(address);
+    setAddressError(checked === undefined ? t('tokens_addressInvalid') : undefined);
+    if (checked === undefined || selectedChain === undefined) return;
+    run(async () => {
+      try {
+        const next = await call('tokens.add', { chainId: selectedChain, address: checked });
+        setView(next);
+        setAddress('');
+        const added = findToken(next, selectedChain, checked);
+        app.announce(t('tokens_added', [added?.token.name ?? shortAddress(checked)]));
+      } catch (failure) {
+        // The background's message says what is wrong with the token (no contract, not an ERC-20, …).
+        setError(errorCode(failure) === 'invalid-params' ? t('tokens_addFailed', [asClause(errorDetail(failure))]) : app.failure(failure));
+      }
+    });
+  }
+
+  return (
+    <Screen
+      title={t('tokens_title')}
+      busy={busy}
+      actions={<button type="button" class="btn" onClick={() => { app.go({ name: from }); }}>{t('common_back')}</button>}
+    >
+      {view === undefined && error === undefined && <p class="lead" role="status">{t('common_loading')}</p>}
+      {view?.tokens.length === 0 && <p class="lead">{t('tokens_empty')}</p>}
+      {view !== undefined && view.tokens.length > 0 && (
+        <ul class="item-list">
+          {view.tokens.map(({ token, chainName }) => (
+            <li key={`${token.chainId} ${token.address}`} class="item">
+              <div class="item-head">
+                <p class="item-title">{token.name} <span class="badge">{token.symbol}</span></p>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  aria-label={t('tokens_removeLabel', [token.symbol])}
+                  aria-disabled={busy}
+                  onClick={() => {
+                    run(async () => {
+                      setError(undefined);
+                      try {
+                        setView(await call('tokens.remove', { chainId: token.chainId, address: token.address }));
+                        app.announce(t('tokens_removed', [token.name]));
+                      } catch (failure) {
+                        setError(app.failure(failure));
+                      }
+                    });
+                  }}
+                >
+                  {t('tokens_remove')}
+                </button>
+              </div>
+              <p class="hint">{chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="section-title">{t('tokens_addTitle')}</h2>
+      {view !== undefined && chains.length === 0 && <p class="lead">{t('tokens_noNetworks')}</p>}
+      {chains.length > 0 && (
+        <form
+          class="token-form"
+          noValidate
+          aria-label={t('tokens_addTitle')}
+          onSubmit={(event) => { event.preventDefault(); if (!busy) add(); }}
+        >
+          <div class="field">
+            <label for="tokens-network">{t('field_network')}</label>
+            <select
+              id="tokens-network"
+              value={selectedChain ?? ''}
+              onChange={(event) => { setChainId(event.currentTarget.value); }}
+            >
+              {chains.map((chain) => <option key={chain.chainId} value={chain.chainId}>{chain.name}</option>)}
+            </select>
+          </div>
+          <Field
+            label={t('field_tokenAddress')}
+            autoComplete="off"
+            value={address}
+            onValue={(value) => { setAddress(value); setAddressError(undefined); }}
+            hint={t('tokens_addressHint')}
+            error={addressError}
+          />
+          <button type="submit" class="btn btn-primary btn-wide" aria-disabled={busy}><PlusIcon />{t('tokens_add')}</button>
+        </form>
+      )}
+      {error !== undefined && <ErrorText>{error}</ErrorText>}
+    </Screen>
+  );
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { HoldingsView, TokenHoldingsView } from '../../../src/protocol/holdings';
+import type { AccountView } from '../../../src/protocol/private';
+import { delegateOf, findToken, formatAmount, freshness, holdingRows, tokenAddressInput } from '../../../src/ui/lib/holdings';
+
+const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
+const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
+const CAROL = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const TOKEN = '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB';
+
+const accounts: AccountView[] = [
+  { index: 0, address: ALICE, name: '' },
+  { index: 1, address: BOB, name: 'Savings' },
+];
+
+function acme(overrides: Partial<TokenHoldingsView> = {}): TokenHoldingsView {
+  return {
+    token: { chainId: '0x7a69', address: TOKEN, name: 'ACME Holdings', symbol: 'ACME', decimals: 18 },
+    chainName: 'Acme Chain',
+    hasVotes: true,
+    accounts: [
+      { address: ALICE, balance: '1500000000000000000000', votes: '1500000000000000000000', delegate: ALICE },
+      { address: BOB, balance: '1234500000000000000000', votes: '0', delegate: null },
+    ],
+    total: '2734500000000000000000',
+    ...overrides,
+  };
+}
+
+describe('amounts on the holdings screen', () => {
+  it('are whole shares with digit grouping, the fraction only when there is one', () => {
+    expect(formatAmount('1500000000000000000000', 18)).toBe('1,500');
+    expect(formatAmount('1234500000000000000000', 18)).toBe('1,234.5');
+    expect(formatAmount('1500', 0)).toBe('1,500');
+    expect(formatAmount('0', 18)).toBe('0');
+  });
+
+  it('keep every digit of amounts beyond what a float can hold', () => {
+    expect(formatAmount('123456789012345678901234567890', 18)).toBe('123,456,789,012.34567890123456789');
+  });
+
+  it('show a dash rather than a made-up number for an amount that is not an unsigned integer', () => {
+    expect(formatAmount('-5', 0)).toBe('—');
+    expect(formatAmount('1e21', 18)).toBe('—');
+    expect(formatAmount('', 18)).toBe('—');
+    expect(formatAmount('5', 300)).toBe('—');
+  });
+});
+
+describe('the delegate of an account', () => {
+  it('is "yourself" when the account delegated to itself, whatever the letter case', () => {
+    expect(delegateOf(ALICE, ALICE.toLowerCase(), accounts)).toEqual({ kind: 'self' });
+  });
+
+  it('is nobody when delegates() is null or the zero address', () => {
+    expect(delegateOf(ALICE, null, accounts)).toEqual({ kind: 'none' });
+    expect(delegateOf(ALICE, `0x${'0'.repeat(40)}`, accounts)).toEqual({ kind: 'none' });
+  });
+
+  it('is another account of the wallet when it is one', () => {
+    expect(delegateOf(ALICE, BOB.toUpperCase().replace('0X', '0x'), accounts)).toEqual({ kind: 'account', account: accounts[1] });
+  });
+
+  it('is a bare address otherwise', () => {
+    expect(delegateOf(ALICE, CAROL, accounts)).toEqual({ kind: 'other', address: CAROL });
+  });
+});
+
+describe('the rows of a company', () => {
+  it('give each account its shares, voting power and delegate, in the background order', () => {
+    expect(holdingRows(acme(), accounts)).toEqual([
+      { address: ALICE, account: accounts[0], balance: '1,500', votes: '1,500', delegate: { kind: 'self' } },
+      { address: BOB, account: accounts[1], balance: '1,234.5', votes: '0', delegate: { kind: 'none' } },
+    ]);
+  });
+
+  it('leave out voting power and delegate for a plain ERC-20 token', () => {
+    const plain = acme({ hasVotes: false, accounts: [{ address: ALICE, balance: '7000000000000000000' }] });
+    expect(holdingRows(plain, accounts)).toEqual([{ address: ALICE, account: accounts[0], balance: '7', votes: undefined, delegate: undefined }]);
+  });
+
+  it('keep a row whose address is no longer one of the accounts, without a name', () => {
+    const rows = holdingRows(acme({ accounts: [{ address: CAROL, balance: '1' }] }), accounts);
+    expect(rows[0]?.account).toBeUndefined();
+  });
+});
+
+describe('the freshness of each network', () => {
+  const view = (chains: HoldingsView['chains']): HoldingsView => ({ tokens: [acme()], chains });
+
+  it('gives the block and its time when the figures were read, in decimal', () => {
+    expect(freshness(view([{ chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '0x4d2', blockTime: 1_790_000_000_000, fetchedAt: 1_790_000_001_000 } }])))
+      .toEqual([{ chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '1234', blockTime: 1_790_000_000_000 }, problem: undefined }]);
+  });
+
+  it('carries the problem of the latest refresh along with the cached block', () => {
+    const [network] = freshness(view([{
+      chainId: '0x7a69', name: 'Acme Chain',
+      asOf: { blockNumber: '1234', blockTime: 1_790_000_000_000, fetchedAt: 1_790_000_001_000 },
+      problem: { message: 'The RPC server did not answer.', at: 1_790_000_100_000 },
+    }]));
+    expect(network?.problem).toBe('The RPC server did not answer.');
+    expect(network?.asOf?.blockNumber).toBe('1234');
+  });
+
+  it('leaves out networks that have no token to vouch for', () => {
+    expect(freshness(view([
+      { chainId: '0x1', name: 'Other', problem: { message: 'down', at: 1 } },
+      { chainId: '0x7a69', name: 'Acme Chain' },
+    ])).map((network) => network.name)).toEqual(['Acme Chain']);
+  });
+});
+
+describe('the add-token form', () => {
+  it('accepts a contract address with spaces around it', () => {
+    expect(tokenAddressInput(`  ${TOKEN} `)).toBe(TOKEN);
+  });
+
+  it('refuses anything that is not 0x and 40 hex digits', () => {
+    for (const text of ['', TOKEN.slice(0, 41), `${TOKEN}0`, TOKEN.replace('0x', ''), `0x${'g'.repeat(40)}`]) {
+      expect(tokenAddressInput(text), text).toBeUndefined();
+    }
+  });
+
+  it('finds the added token whatever the letter case of its address or the notation of its chain id', () => {
+    const view: HoldingsView = { tokens: [acme()], chains: [{ chainId: '0x7a69', name: 'Acme Chain' }] };
+    expect(findToken(view, '31337', TOKEN.toLowerCase())?.token.name).toBe('ACME Holdings');
+    expect(findToken(view, '0x7a69', CAROL)).toBeUndefined();
+  });
+});
