@@ -1,0 +1,3 @@
+import { holdingsSuite } from './holdings-suite';
+
+holdingsSuite('firefox');
