@@ -18,7 +18,7 @@ const ROUNDS = 10;
  * Deploys `count` ShareTokens from the company account and mints shares of each to every holder. The
  * transactions are sent with explicit nonces without waiting for each (anvil mines them in order).
  */
-async function deployTokens(rpcUrl: string, count: number, holders: readonly string[]): Promise<Address[]> {
+export async function deployTokens(rpcUrl: string, count: number, holders: readonly string[]): Promise<Address[]> {
   const { ShareToken } = await compileRegistryContracts();
   const company = createWalletClient({ account: anvilAccount(COMPANY_ACCOUNT_INDEX), chain: foundry, transport: http(rpcUrl) });
   const client = await registryPublicClient(rpcUrl);

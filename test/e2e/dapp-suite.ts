@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
 import { startRegistryDemo, type RegistryDemo } from '../../example/registry/server';
-import { approvalFor, capTableRow, countPages, decide, openRegistry, resetState, settled } from './flows/registry';
+import { approvalFor, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
 import { lock, restoreWallet, unlock } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { clickButton, fillField, waitForText } from './rig/ui';
@@ -128,7 +128,7 @@ export function dappSuite(kind: BrowserKind): void {
     });
 
     it('refuses, without asking the user, a token whose claimed symbol or decimals differ from the chain', async () => {
-      const pagesBefore = await countPages(rig);
+      const pagesBefore = await settledPageCount(rig);
       await clickButton(registry, 'Add token with wrong symbol');
       expect(await settled(registry, '#watch-wrong-symbol-result')).toMatchObject({ state: 'error', code: '-32602' });
       await clickButton(registry, 'Add token with wrong decimals');

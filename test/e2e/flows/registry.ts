@@ -42,6 +42,21 @@ export async function countPages(rig: RigBrowser): Promise<number> {
   return (await rig.browser.pages()).length;
 }
 
+/**
+ * The number of open pages once it has stopped changing (the same for 1 s): an approval window of an
+ * earlier step may still be closing itself.
+ */
+export async function settledPageCount(rig: RigBrowser): Promise<number> {
+  let last = await countPages(rig);
+  for (let stable = 0; stable < 4;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await countPages(rig);
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 /** The registry's cap table row of `holder` (base units, as decimal strings), or undefined. */
 export async function capTableRow(page: Page, holder: string): Promise<{ balance: string; votes: string } | undefined> {
   return page.$$eval('#cap-table tbody tr', (rows, wanted) => {

@@ -3,7 +3,7 @@
  * ESR, both driven by puppeteer-core (shared/browser-testing.md explains why not Playwright).
  * One browser per test file; pages are cheap.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { TargetType, type Browser, type Page, type Target } from 'puppeteer-core';
@@ -195,6 +195,10 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
       child.kill('SIGKILL');
       await exited;
     }
+    // Puppeteer restores the profile's prefs files (user.js.puppeteer → user.js) after the process exits;
+    // a launch before it finished would find them half restored.
+    const deadline = Date.now() + 10_000;
+    while ((await readdir(userDataDir)).some((name) => name.endsWith('.puppeteer')) && Date.now() < deadline) await sleep(POLL_MS);
     const again = await start();
     current = again.browser;
     if (again.host !== started.host) throw new Error(`crashAndRestart: the extension came back as ${again.host}, not ${started.host}`);
