@@ -50,6 +50,7 @@ import { Screen } from './components/screen';
 import { errorCode, errorMessage } from './errors';
 import { t } from './i18n';
 import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
+import { askHoldingsEarly } from './lib/early-holdings';
 import { ActivityScreen } from './screens/activity';
 import { ConnectedSitesScreen } from './screens/connected-sites';
 import { CreateScreen } from './screens/create/create';
@@ -193,5 +194,6 @@ export function mountPopup(root: HTMLElement): void {
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (timer) => { clearTimeout(timer as ReturnType<typeof setTimeout>); },
   });
+  askHoldingsEarly(() => call('holdings.get', {}));
   render(<App clipboard={clipboard} />, root);
 }

@@ -2,6 +2,7 @@
 // and delegate (the last two only for ERC20Votes tokens), and the total. Each row carries the account's
 // address in data-address, and its figures the classes balance, votes and delegate (the end-to-end tests
 // read them).
+import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { TokenHoldingsView } from '../../protocol/holdings';
 import type { AccountView } from '../../protocol/private';
@@ -39,25 +40,33 @@ function Row({ row }: { row: HoldingRow }) {
   );
 }
 
-export function TokenHoldings({ holdings, accounts }: { holdings: TokenHoldingsView; accounts: readonly AccountView[] }) {
+/**
+ * `initiallyOpen`: list the accounts at once; otherwise the card shows the company and its total, and
+ * its accounts are drawn only when the user opens it (see COMPANIES_OPEN_AT_ONCE).
+ */
+export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings: TokenHoldingsView; accounts: readonly AccountView[]; initiallyOpen: boolean }) {
   const { token } = holdings;
-  const rows = holdingRows(holdings, accounts);
+  const [open, setOpen] = useState(initiallyOpen);
   return (
     <article class="card holding" aria-label={token.name}>
-      <div class="holding-head">
-        <h3 class="holding-name">{token.name}</h3>
-        <span class="badge">{token.symbol}</span>
-      </div>
-      <p class="hint">{holdings.chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
-      {rows.length === 0 ? (
-        <p class="hint">{t('holdings_notRead')}</p>
-      ) : (
-        <ul class="holding-rows">{rows.map((row) => <Row key={row.address} row={row} />)}</ul>
-      )}
+      <details open={open} onToggle={(event) => { setOpen(event.currentTarget.open); }}>
+        <summary class="holding-head">
+          <h3 class="holding-name">{token.name}</h3>
+          <span class="badge">{token.symbol}</span>
+        </summary>
+        <p class="hint">{holdings.chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
+        {open && <HoldingList holdings={holdings} accounts={accounts} />}
+      </details>
       <p class="holding-total">
         <span class="label">{t('holdings_total')}</span>
         <span><span class="total">{formatAmount(holdings.total, token.decimals)}</span> {token.symbol}</span>
       </p>
     </article>
   );
+}
+
+function HoldingList({ holdings, accounts }: { holdings: TokenHoldingsView; accounts: readonly AccountView[] }) {
+  const rows = holdingRows(holdings, accounts);
+  if (rows.length === 0) return <p class="hint">{t('holdings_notRead')}</p>;
+  return <ul class="holding-rows">{rows.map((row) => <Row key={row.address} row={row} />)}</ul>;
 }

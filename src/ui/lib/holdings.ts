@@ -36,6 +36,18 @@ export interface Freshness {
 
 const UNSIGNED = /^\d{1,80}$/;
 
+/**
+ * Up to this many companies, every company's accounts are listed when the popup opens; beyond it each
+ * company shows its total and lists its accounts when opened. Drawing 1,000 rows (20 accounts × 50
+ * companies) costs the popup about 100 ms before it can be used; a shareholder of many companies looks
+ * for one at a time.
+ */
+export const COMPANIES_OPEN_AT_ONCE = 3;
+
+export function companiesOpenByDefault(companyCount: number): boolean {
+  return companyCount <= COMPANIES_OPEN_AT_ONCE;
+}
+
 function sameAddress(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }

@@ -9,7 +9,8 @@ import { Callout, ErrorText } from '../components/alerts';
 import { RestoreIcon } from '../components/icons';
 import { TokenHoldings } from '../components/token-holdings';
 import { t } from '../i18n';
-import { freshness, type Freshness } from '../lib/holdings';
+import { takeEarlyHoldings } from '../lib/early-holdings';
+import { companiesOpenByDefault, freshness, type Freshness } from '../lib/holdings';
 import { networkStatus } from '../lib/holdings-text';
 
 function NetworkStatus({ network }: { network: Freshness }) {
@@ -51,7 +52,7 @@ export function HoldingsSection() {
     opened.current = true;
     void (async () => {
       try {
-        setView(await call('holdings.get', {}));
+        setView((await takeEarlyHoldings()) ?? await call('holdings.get', {}));
       } catch (failure) {
         setError(app.failure(failure));
       }
@@ -86,7 +87,12 @@ export function HoldingsSection() {
       )}
       {view !== undefined && freshness(view).map((network) => <NetworkStatus key={network.chainId} network={network} />)}
       {view?.tokens.map((holdings) => (
-        <TokenHoldings key={`${holdings.token.chainId} ${holdings.token.address}`} holdings={holdings} accounts={accounts} />
+        <TokenHoldings
+          key={`${holdings.token.chainId} ${holdings.token.address}`}
+          holdings={holdings}
+          accounts={accounts}
+          initiallyOpen={companiesOpenByDefault(view.tokens.length)}
+        />
       ))}
       {error !== undefined && <ErrorText>{error}</ErrorText>}
     </section>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldingsView, TokenHoldingsView } from '../../../src/protocol/holdings';
 import type { AccountView } from '../../../src/protocol/private';
-import { delegateOf, findToken, formatAmount, freshness, holdingRows, tokenAddressInput } from '../../../src/ui/lib/holdings';
+import { companiesOpenByDefault, COMPANIES_OPEN_AT_ONCE, delegateOf, findToken, formatAmount, freshness, holdingRows, tokenAddressInput } from '../../../src/ui/lib/holdings';
 
 const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
@@ -126,5 +126,16 @@ describe('the add-token form', () => {
     const view: HoldingsView = { tokens: [acme()], chains: [{ chainId: '0x7a69', name: 'Acme Chain' }] };
     expect(findToken(view, '31337', TOKEN.toLowerCase())?.token.name).toBe('ACME Holdings');
     expect(findToken(view, '0x7a69', CAROL)).toBeUndefined();
+  });
+});
+
+describe('companies listed at once', () => {
+  it('lists every account of each company when there are at most three companies', () => {
+    expect(COMPANIES_OPEN_AT_ONCE).toBe(3);
+    expect([1, 2, 3].map(companiesOpenByDefault)).toEqual([true, true, true]);
+  });
+
+  it('shows only the totals of many companies until one is opened', () => {
+    expect([4, 50].map(companiesOpenByDefault)).toEqual([false, false]);
   });
 });
