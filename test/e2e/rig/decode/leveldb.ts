@@ -7,18 +7,18 @@ import { decompressSnappy } from './snappy';
 
 /** The table magic 0xdb4775248b80fb57, stored little-endian in the last 8 bytes of the footer. */
 const TABLE_MAGIC = Uint8Array.of(0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb);
-const FOOTER_LENGTH = 48;
+export const FOOTER_LENGTH = 48;
 /** Each block is followed by a 1-byte compression type and a 4-byte CRC. */
-const TRAILER_LENGTH = 5;
-const NO_COMPRESSION = 0;
-const SNAPPY_COMPRESSION = 1;
+export const TRAILER_LENGTH = 5;
+export const NO_COMPRESSION = 0;
+export const SNAPPY_COMPRESSION = 1;
 
-interface BlockHandle {
+export interface BlockHandle {
   offset: number;
   size: number;
 }
 
-function readHandle(src: Uint8Array, index: number): { handle: BlockHandle; next: number } {
+export function readHandle(src: Uint8Array, index: number): { handle: BlockHandle; next: number } {
   const offset = readUvarint(src, index);
   const size = readUvarint(src, offset.next);
   return { handle: { offset: offset.value, size: size.value }, next: size.next };

@@ -5,8 +5,10 @@
  * database corrupt. Each CRC is checked against the bytes before they are touched: a mismatch means
  * this file is not what the patcher understands, and nothing is written.
  */
-import { DecodeError, byteAt, concatBytes, indexesOf, readUintLE, readUvarint } from '../decode/bytes';
-import { blockEntries, isLevelDbTable } from '../decode/leveldb';
+import { DecodeError, byteAt, concatBytes, indexesOf, readUintLE } from '../decode/bytes';
+import {
+  blockEntries, FOOTER_LENGTH, isLevelDbTable, NO_COMPRESSION, readHandle, SNAPPY_COMPRESSION, type BlockHandle,
+} from '../decode/leveldb';
 import { decompressSnappy } from '../decode/snappy';
 import { applyEdit, checkEdit, type ByteEdit, type PatchResult } from './byte-edit';
 import { crc32c, maskCrc } from './crc32c';
@@ -113,20 +115,6 @@ export function patchLevelDbLog(file: Uint8Array, edit: ByteEdit): PatchResult {
   return { file: out, places };
 }
 
-const FOOTER_LENGTH = 48;
-const NO_COMPRESSION = 0;
-const SNAPPY_COMPRESSION = 1;
-
-interface BlockHandle {
-  offset: number;
-  size: number;
-}
-
-function readHandle(src: Uint8Array, index: number): { handle: BlockHandle; next: number } {
-  const offset = readUvarint(src, index);
-  const size = readUvarint(src, offset.next);
-  return { handle: { offset: offset.value, size: size.value }, next: size.next };
-}
 
 /** A block's stored bytes and its trailer's compression type; the CRC follows at offset + size + 1. */
 function storedBlock(file: Uint8Array, handle: BlockHandle): { raw: Uint8Array; type: number } {
