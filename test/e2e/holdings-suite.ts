@@ -137,8 +137,10 @@ export function holdingsSuite(kind: BrowserKind): void {
       await page.bringToFront();
       await fillField(page, 'Shares', '100');
       const approval = await approvalFor(rig, page, 'Send shares');
-      // The wallet's own knowledge of the token, not the page's: "Transfer 100 ACME to 0x…".
+      // The wallet's own knowledge of the token, not the page's: "Transfer 100 ACME to 0x…", and the
+      // company's name in the details.
       await waitForText(approval, '100 ACME');
+      await waitForText(approval, registry.tokenName);
       await decide(approval, 'Approve');
       expect(await settled(page, '#send-result')).toMatchObject({ state: 'relayed' });
       await refresh(popup);
