@@ -1,28 +1,11 @@
 // The holdings' words, read with the real English and Chinese messages.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { localeState } from '../../helpers/locale-messages';
 import type { AccountView } from '../../../src/protocol/private';
 import type { Freshness } from '../../../src/ui/lib/holdings';
 import { asClause, delegateAddress, delegateText, discoveryNotice, networkStatus } from '../../../src/ui/lib/holdings-text';
 
-interface Message { message: string; placeholders?: Record<string, { content: string }> }
-
-const locales = Object.fromEntries(['en', 'zh_CN'].map((locale) => [locale, JSON.parse(
-  readFileSync(path.join(process.cwd(), 'extension', '_locales', locale, 'messages.json'), 'utf8')) as Record<string, Message>]));
-const current = vi.hoisted(() => ({ locale: 'en' }));
-
-/** chrome.i18n.getMessage: named placeholders to their $n content, $n to the substitutions. */
-function getMessage(key: string, substitutions: string[] = []): string {
-  const entry = locales[current.locale]?.[key];
-  if (entry === undefined) return '';
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return substitutions[Number(content.slice(1)) - 1] ?? '';
-  });
-}
-
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string, subs?: string[]) => getMessage(key, subs) } } }));
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
 
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
 const CAROL = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
@@ -34,13 +17,13 @@ const network = (overrides: Partial<Freshness> = {}): Freshness => ({
   chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '1234', blockTime: BLOCK_TIME }, problem: undefined, ...overrides,
 });
 
-beforeEach(() => { current.locale = 'en'; });
+beforeEach(() => { localeState.locale = 'en'; });
 
 describe('the delegate, in words', () => {
   it('says "yourself" and "not delegated" in English and Chinese', () => {
     expect(delegateText({ kind: 'self' })).toBe('yourself');
     expect(delegateText({ kind: 'none' })).toBe('not delegated');
-    current.locale = 'zh_CN';
+    localeState.locale = 'zh_CN';
     expect(delegateText({ kind: 'self' })).toBe('自己');
     expect(delegateText({ kind: 'none' })).toBe('未委托');
   });
@@ -78,7 +61,7 @@ describe('a network\'s freshness line', () => {
   });
 
   it('reads naturally in Chinese', () => {
-    current.locale = 'zh_CN';
+    localeState.locale = 'zh_CN';
     expect(networkStatus(network()).text).toMatch(/^Acme Chain：数据截至 .+（区块 1234）$/);
     expect(networkStatus(network({ problem: 'down.' })).text).toMatch(/^无法读取 Acme Chain 的最新数据，.+区块 1234.+原因：down。$/);
   });

@@ -1,7 +1,6 @@
 // The approval window's sentences, read with the real English and Chinese messages.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { localeState } from '../../helpers/locale-messages';
 import type { ActionView, ApprovalRequest, ChainView, TokenView as WatchedToken } from '../../../src/protocol/approvals';
 import {
   actionDetails, actionSentence, addChainCheckedNote, addChainDetails, addChainSentence, chainIdDecimal, chainIdHex, fill,
@@ -13,23 +12,7 @@ import { splitOrigin } from '../../../src/ui/approval/site';
 
 type TokenView = Extract<ActionView, { kind: 'transfer' }>['token'];
 
-interface Message { message: string; placeholders?: Record<string, { content: string }> }
-
-const locales = Object.fromEntries(['en', 'zh_CN'].map((locale) => [locale, JSON.parse(
-  readFileSync(path.join(process.cwd(), 'extension', '_locales', locale, 'messages.json'), 'utf8')) as Record<string, Message>]));
-const current = vi.hoisted(() => ({ locale: 'en' }));
-
-/** chrome.i18n.getMessage: named placeholders to their $n content, $n to the substitutions. */
-function getMessage(key: string, substitutions: string[] = []): string {
-  const entry = locales[current.locale]?.[key];
-  if (entry === undefined) return '';
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return substitutions[Number(content.slice(1)) - 1] ?? '';
-  });
-}
-
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string, subs?: string[]) => getMessage(key, subs) } } }));
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
 
 /** What a reader sees, with addresses, page text and times marked. */
 function shown(parts: readonly Part[]): string {
@@ -68,7 +51,7 @@ const WATCHED: WatchedToken = { chainId: '0x7a69', address: TOKEN, name: 'ACME H
 /** Detail lines as "label: shown parts". */
 const lines = (details: readonly Detail[]) => details.map((detail) => `${detail.label}: ${shown(detail.parts)}`);
 
-beforeEach(() => { current.locale = 'en'; });
+beforeEach(() => { localeState.locale = 'en'; });
 
 describe('filling a translated template with parts', () => {
   it('puts each value where its marker stands, in the order the translation chose', () => {
@@ -135,7 +118,7 @@ describe('typed-data requests in plain words', () => {
   });
 
   it('reads naturally in Chinese, in Chinese word order', () => {
-    current.locale = 'zh_CN';
+    localeState.locale = 'zh_CN';
     expect(shown(actionSentence(transfer()))).toBe(`转让 *1,234.5* 股 *ACME* 给 <${BOB}>`);
     expect(shown(actionSentence({ kind: 'vote', governor: TOKEN, chainId: '1', proposalId: '42', support: 'for', voter: undefined, reason: undefined })))
       .toBe('对提案 #42 投*赞成*票');
@@ -200,7 +183,7 @@ describe('adding a network and showing a token', () => {
   });
 
   it('reads both requests naturally in Chinese', () => {
-    current.locale = 'zh_CN';
+    localeState.locale = 'zh_CN';
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
       .toBe('*https://registry.example* 想添加网络 «Acme\u202EChain»（链 ID *31337* / *0x7a69*）');
     expect(shown(watchAssetSentence('https://registry.example', WATCHED))).toBe('*https://registry.example* 请求钱包显示 *ACME*（*ACME Holdings*）');
