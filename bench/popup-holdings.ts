@@ -2,11 +2,10 @@
 // holdings of 20 accounts × 50 share tokens, in headless Chromium with the built extension.
 // The wallet learns the chain and tokens the way the popup's "Share tokens" screen adds them.
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { mnemonicToAccount } from 'viem/accounts';
 import { startAnvil } from '../example/registry/chain/anvil';
 import { ANVIL_MNEMONIC } from '../example/registry/chain/deploy';
-import { PRIVATE_CHANNEL } from '../src/protocol/private';
+import { privateResult } from '../test/e2e/flows/private';
 import { restoreWallet } from '../test/e2e/flows/wallet';
 import { decide } from '../test/e2e/flows/registry';
 import { launchBrowser } from '../test/e2e/rig/browsers';
@@ -18,14 +17,6 @@ const ACCOUNTS = 20;
 const TOKENS = 50;
 const ROUNDS = 20;
 const CHAIN_ID = '0x7a69';
-
-type Reply = { ok: boolean; error?: { message: string } };
-
-async function send(page: Page, method: string, params: Record<string, unknown>): Promise<void> {
-  const reply = await page.evaluate((channel, m, p) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<Reply> } } })
-    .chrome.runtime.sendMessage({ channel, method: m, params: p }), PRIVATE_CHANNEL, method, params);
-  if (!reply.ok) throw new Error(`${method} failed: ${reply.error?.message ?? 'no reason'}`);
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +42,7 @@ export async function benchPopupHoldings(): Promise<void> {
     await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
     await added;
     // Each token added from the popup runs discovery (which finds the 20 holders) and a refresh.
-    for (const address of tokens) await send(popup, 'tokens.add', { chainId: CHAIN_ID, address });
+    for (const address of tokens) await privateResult(popup, 'tokens.add', { chainId: CHAIN_ID, address });
     await popup.close();
 
     const times: number[] = [];

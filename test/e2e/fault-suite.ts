@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRIVATE_CHANNEL, type PrivateError } from '../../src/protocol/private';
+import { sendPrivate, startPrivate } from './flows/private';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 
@@ -12,30 +12,16 @@ const PHRASE = 'test test test test test test test test test test test junk';
  * derivations and the write (on this machine the first two kills left the old password, the last two the new). */
 const KILL_AFTER_MS = [40, 200, 400, 1500];
 
-type Reply = { ok: true } | { ok: false; error: PrivateError };
-
-/** Sends a private message from an extension page, as the popup does; `wait: false` does not await the answer. */
-async function send(page: Page, method: string, params: Record<string, unknown>, wait = true): Promise<Reply | undefined> {
-  return page.evaluate(async (channel, m, p, w) => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } } }).chrome;
-    const answer = api.runtime.sendMessage({ channel, method: m, params: p });
-    if (!w) {
-      answer.catch(() => undefined);
-      return undefined;
-    }
-    return answer;
-  }, PRIVATE_CHANNEL, method, params, wait);
-}
-
 /** Which of the passwords opens the vault: tried in order, waiting out the wrong-password delay between them. */
 async function passwordThatOpens(page: Page, candidates: readonly string[]): Promise<string | undefined> {
   for (const password of candidates) {
-    let reply = await send(page, 'wallet.unlock', { password });
-    if (reply?.ok === false && reply.error.code === 'unlock-blocked' && reply.error.retryAt !== undefined) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, (reply as { error: PrivateError }).error.retryAt ?? 0) - Date.now() + 50));
-      reply = await send(page, 'wallet.unlock', { password });
+    let reply = await sendPrivate(page, 'wallet.unlock', { password });
+    const retryAt = reply.ok || reply.error.code !== 'unlock-blocked' ? undefined : reply.error.retryAt;
+    if (retryAt !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, retryAt - Date.now()) + 50));
+      reply = await sendPrivate(page, 'wallet.unlock', { password });
     }
-    if (reply?.ok === true) return password;
+    if (reply.ok) return password;
   }
   return undefined;
 }
@@ -61,8 +47,8 @@ export function faultSuite(kind: BrowserKind): void {
       for (const [round, delay] of KILL_AFTER_MS.entries()) {
         const next = `password-${round + 1}`;
         const page = await rig.openExtensionPage('popup.html');
-        expect(await send(page, 'wallet.unlock', { password: current })).toMatchObject({ ok: true });
-        await send(page, 'wallet.changePassword', { oldPassword: current, newPassword: next }, false);
+        expect(await sendPrivate(page, 'wallet.unlock', { password: current })).toMatchObject({ ok: true });
+        await startPrivate(page, 'wallet.changePassword', { oldPassword: current, newPassword: next });
         await new Promise((resolve) => setTimeout(resolve, delay));
         await rig.crashAndRestart();
         const after = await rig.openExtensionPage('popup.html');

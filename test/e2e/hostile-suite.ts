@@ -9,6 +9,7 @@ import { TO_CONTENT, TO_PAGE } from '../../src/protocol/bridge';
 import type { HostileCall } from './fixtures/hostile-page';
 import { decide } from './flows/registry';
 import { fireHostileRequests } from './flows/hostile';
+import { privateResult } from './flows/private';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { startTestPages, type TestPages } from './rig/test-pages';
@@ -46,11 +47,7 @@ function pageRequest(page: Page, method: string, params?: unknown[]): Promise<un
 async function activity(rig: RigBrowser): Promise<ActivityView[]> {
   const popup = await rig.openExtensionPage('popup.html');
   try {
-    return await popup.evaluate(async (channel) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; result: ActivityView[] }> } } }).chrome;
-      const response = await api.runtime.sendMessage({ channel, method: 'activity.list', params: {} });
-      return response.result;
-    }, PRIVATE_CHANNEL);
+    return await privateResult(popup, 'activity.list', {});
   } finally {
     await popup.close();
   }
