@@ -50,7 +50,8 @@ import { Screen } from './components/screen';
 import { errorCode, errorMessage } from './errors';
 import { t } from './i18n';
 import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
-import { askHoldingsEarly } from './lib/early-holdings';
+import { askHoldingsEarly, earlyHoldingsSettled } from './lib/early-holdings';
+import { POPUP_MARKS } from './lib/popup-marks';
 import { ActivityScreen } from './screens/activity';
 import { ConnectedSitesScreen } from './screens/connected-sites';
 import { CreateScreen } from './screens/create/create';
@@ -105,7 +106,8 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
-export function App({ clipboard }: { clipboard: ClipboardGuard }) {
+/** `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame. */
+export function App({ clipboard, firstView }: { clipboard: ClipboardGuard; firstView: Promise<WalletView> }) {
   const [view, setView] = useState<WalletView>();
   const [route, setRoute] = useState<Route>({ name: 'welcome' });
   const [loadError, setLoadError] = useState<string>();
@@ -129,14 +131,23 @@ export function App({ clipboard }: { clipboard: ClipboardGuard }) {
     });
   }, [announce]);
 
+  const firstLoad = useRef(true);
   const load = useCallback(async () => {
     try {
-      show(await call('wallet.get', {}));
+      // The first load takes the answer asked for at mount, and waits for the early holdings too
+      // (both are in flight together), so home opens with its figures already drawn.
+      const asked = firstLoad.current ? firstView : call('wallet.get', {});
+      if (firstLoad.current) {
+        await Promise.allSettled([asked, earlyHoldingsSettled()]);
+        performance.mark(POPUP_MARKS.answered);
+      }
+      firstLoad.current = false;
+      show(await asked);
       setLoadError(undefined);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
-  }, [show]);
+  }, [show, firstView]);
 
   useEffect(() => { void load(); }, [load]);
 
@@ -194,6 +205,9 @@ export function mountPopup(root: HTMLElement): void {
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (timer) => { clearTimeout(timer as ReturnType<typeof setTimeout>); },
   });
+  // Both first requests go out now, before the first frame, and travel together (see App's load).
+  const firstView = call('wallet.get', {});
+  firstView.catch(() => undefined); // handled where the App awaits it; this keeps an early refusal from counting as unhandled
   askHoldingsEarly(() => call('holdings.get', {}));
-  render(<App clipboard={clipboard} />, root);
+  render(<App clipboard={clipboard} firstView={firstView} />, root);
 }

@@ -70,8 +70,8 @@ export function createHoldingsService(deps: HoldingsDeps) {
   }
 
   async function view(): Promise<HoldingsView> {
-    const accounts = await deps.accounts();
-    const [chains, tokens, records] = await Promise.all([db.getAll('chains'), db.getAll('tokens'), readAllHoldings(db)]);
+    // The lock check and the reads at once: the popup's first screen waits on this answer.
+    const [accounts, chains, tokens, records] = await Promise.all([deps.accounts(), db.getAll('chains'), db.getAll('tokens'), readAllHoldings(db)]);
     return buildHoldingsView({ chains, tokens, records, accounts });
   }
 

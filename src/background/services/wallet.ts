@@ -64,12 +64,13 @@ export function createWalletService(deps: WalletDeps) {
 
   /** The seed while unlocked; picks the session up again after the background was stopped. */
   async function unlockedSeed(): Promise<Uint8Array | undefined> {
-    const stored = await session.get();
+    // Both at once: each is a round trip out of the background, and every popup open waits on this.
+    const [stored, minutes] = await Promise.all([session.get(), autoLockMinutes()]);
     if (stored === undefined) {
       seed = undefined;
       return undefined;
     }
-    if (now() >= stored.lastActivity + (await autoLockMinutes()) * 60_000) {
+    if (now() >= stored.lastActivity + minutes * 60_000) {
       await lock();
       return undefined;
     }
@@ -115,15 +116,16 @@ export function createWalletService(deps: WalletDeps) {
   }
 
   async function view(): Promise<WalletView> {
-    const state = await readVault(db);
-    const attempts = await readMeta(db, 'unlockAttempts');
+    // All reads at once rather than one after another: the popup's first screen waits on this answer.
+    const [state, attempts, minutes, unlocked, stored] = await Promise.all([
+      readVault(db), readMeta(db, 'unlockAttempts'), autoLockMinutes(), unlockedSeed(), readAccounts(db),
+    ]);
     const blocked = attempts !== undefined && now() < attempts.blockedUntil ? { unlockBlockedUntil: attempts.blockedUntil } : {};
-    const base = { autoLockMinutes: await autoLockMinutes(), ...blocked };
+    const base = { autoLockMinutes: minutes, ...blocked };
     if (state.kind === 'none') return { status: 'none', accounts: [], ...base };
     if (state.kind === 'damaged') return { status: 'locked', accounts: [], vaultDamaged: true, ...base };
-    if ((await unlockedSeed()) === undefined) return { status: 'locked', accounts: [], ...base };
-    const accounts = (await readAccounts(db)).sort((a, b) => a.index - b.index);
-    return { status: 'unlocked', accounts, ...base };
+    if (unlocked === undefined) return { status: 'locked', accounts: [], ...base };
+    return { status: 'unlocked', accounts: stored.sort((a, b) => a.index - b.index), ...base };
   }
 
   return {
@@ -230,8 +232,8 @@ export function createWalletService(deps: WalletDeps) {
      * @throws WalletError wrong-state when locked.
      */
     async accounts(): Promise<StoredAccount[]> {
-      await requireSeed();
-      return (await readAccounts(db)).sort((a, b) => a.index - b.index);
+      const [, accounts] = await Promise.all([requireSeed(), readAccounts(db)]);
+      return accounts.sort((a, b) => a.index - b.index);
     },
 
     /**

@@ -3,6 +3,7 @@
 import { parseVaultRecord, type VaultRecord, type WordlistName } from '../../core';
 import { WalletError } from '../errors';
 import type { WalletDatabase } from './database';
+import { holdingsWrite } from './holdings-store';
 import type { MetaValues, StoredAccount, StoredVault } from './schema';
 
 const CURRENT = 'current';
@@ -70,15 +71,17 @@ export async function replaceVaultRecord(db: WalletDatabase, vault: StoredVault)
  * Removes the wallet: vault, damaged copies, accounts, and the sites' permissions and activity and the
  * cached holdings (they name the removed accounts), in one transaction. Settings, networks and tokens stay.
  */
-export async function removeWallet(db: WalletDatabase): Promise<void> {
-  const tx = db.transaction(['vault', 'accounts', 'meta', 'permissions', 'activity', 'holdings'], 'readwrite');
-  await tx.objectStore('vault').clear();
-  await tx.objectStore('accounts').clear();
-  await tx.objectStore('permissions').clear();
-  await tx.objectStore('activity').clear();
-  await tx.objectStore('holdings').clear();
-  await tx.objectStore('meta').delete('unlockAttempts');
-  await tx.done;
+export function removeWallet(db: WalletDatabase): Promise<void> {
+  return holdingsWrite(db, async () => {
+    const tx = db.transaction(['vault', 'accounts', 'meta', 'permissions', 'activity', 'holdings'], 'readwrite');
+    await tx.objectStore('vault').clear();
+    await tx.objectStore('accounts').clear();
+    await tx.objectStore('permissions').clear();
+    await tx.objectStore('activity').clear();
+    await tx.objectStore('holdings').clear();
+    await tx.objectStore('meta').delete('unlockAttempts');
+    await tx.done;
+  });
 }
 
 export async function readAccounts(db: WalletDatabase): Promise<StoredAccount[]> {

@@ -1,7 +1,7 @@
 // The home screen's holdings: the cached figures at once (holdings.get), then a refresh from the chains
 // behind (holdings.refresh), again on "Refresh" and when the wallet gains an account. A network whose
 // refresh failed keeps its cached figures, and the section says so plainly.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HoldingsView } from '../../protocol/holdings';
 import { useApp } from '../app-context';
 import { call } from '../client';
@@ -12,6 +12,7 @@ import { t } from '../i18n';
 import { takeEarlyHoldings } from '../lib/early-holdings';
 import { companiesOpenByDefault, freshness, type Freshness } from '../lib/holdings';
 import { networkStatus } from '../lib/holdings-text';
+import { POPUP_MARKS } from '../lib/popup-marks';
 
 function NetworkStatus({ network }: { network: Freshness }) {
   const status = networkStatus(network);
@@ -22,7 +23,7 @@ function NetworkStatus({ network }: { network: Freshness }) {
 export function HoldingsSection() {
   const app = useApp();
   const { accounts } = app.view;
-  const [view, setView] = useState<HoldingsView>();
+  const [view, setView] = useState<HoldingsView | undefined>(takeEarlyHoldings);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<string>();
   const inFlight = useRef(false);
@@ -51,14 +52,20 @@ export function HoldingsSection() {
     }
     opened.current = true;
     void (async () => {
-      try {
-        setView((await takeEarlyHoldings()) ?? await call('holdings.get', {}));
-      } catch (failure) {
-        setError(app.failure(failure));
+      if (view === undefined) {
+        try {
+          setView(await call('holdings.get', {}));
+        } catch (failure) {
+          setError(app.failure(failure));
+        }
       }
       await refresh();
     })();
   }, [accounts.length]);
+
+  useLayoutEffect(() => {
+    if (view !== undefined && performance.getEntriesByName(POPUP_MARKS.holdingsDrawn).length === 0) performance.mark(POPUP_MARKS.holdingsDrawn);
+  }, [view]);
 
   const hasTokens = view !== undefined && view.tokens.length > 0;
   return (

@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldingsView } from '../../../src/protocol/holdings';
-import { askHoldingsEarly, takeEarlyHoldings } from '../../../src/ui/lib/early-holdings';
+import { askHoldingsEarly, earlyHoldingsSettled, takeEarlyHoldings } from '../../../src/ui/lib/early-holdings';
 
 const VIEW: HoldingsView = { tokens: [], chains: [] };
 
 describe('holdings asked for as the popup starts', () => {
-  it('hands the early answer to the holdings section once, then nothing', async () => {
+  it('hands the early answer to the holdings section once it has arrived, then nothing', async () => {
     askHoldingsEarly(() => Promise.resolve(VIEW));
-    expect(await takeEarlyHoldings()).toBe(VIEW);
-    expect(await takeEarlyHoldings()).toBeUndefined();
+    await earlyHoldingsSettled();
+    expect(takeEarlyHoldings()).toBe(VIEW);
+    expect(takeEarlyHoldings()).toBeUndefined();
+  });
+
+  it('hands over nothing before the answer has arrived', async () => {
+    let answer: (view: HoldingsView) => void = () => undefined;
+    askHoldingsEarly(() => new Promise((resolve) => { answer = resolve; }));
+    expect(takeEarlyHoldings()).toBeUndefined();
+    answer(VIEW);
+    await earlyHoldingsSettled();
+    expect(takeEarlyHoldings()).toBe(VIEW);
   });
 
   it('drops a refusal, such as a locked wallet, so the section asks again itself', async () => {
     askHoldingsEarly(() => Promise.reject(new Error('the wallet is locked')));
-    expect(await takeEarlyHoldings()).toBeUndefined();
+    await expect(earlyHoldingsSettled()).resolves.toBeUndefined();
+    expect(takeEarlyHoldings()).toBeUndefined();
   });
 });
