@@ -69,6 +69,10 @@ import { WelcomeScreen } from './screens/welcome';
 /** While unlocked, how often the popup asks whether the wallet locked itself (auto-lock). */
 const POLL_MS = 10_000;
 const NOTICE_MS = 5_000;
+/** How long, after the wallet's state arrives, the first screen waits for the cached holdings. */
+const EARLY_HOLDINGS_GRACE_MS = 150;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
 
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
@@ -134,14 +138,15 @@ export function App({ clipboard, firstView }: { clipboard: ClipboardGuard; first
   const firstLoad = useRef(true);
   const load = useCallback(async () => {
     try {
-      // The first load takes the answer asked for at mount, and waits for the early holdings too
-      // (both are in flight together), so home opens with its figures already drawn.
+      // The first load takes the answer asked for at mount, and waits for the early holdings too (both
+      // are in flight together), so home opens with its figures already drawn; but never long after the
+      // wallet answered: a slow holdings answer then arrives in the open holdings section instead.
       const asked = firstLoad.current ? firstView : call('wallet.get', {});
       if (firstLoad.current) {
-        await Promise.allSettled([asked, earlyHoldingsSettled()]);
+        firstLoad.current = false;
+        await asked.then(() => Promise.race([earlyHoldingsSettled(), sleep(EARLY_HOLDINGS_GRACE_MS)]), () => undefined);
         performance.mark(POPUP_MARKS.answered);
       }
-      firstLoad.current = false;
       show(await asked);
       setLoadError(undefined);
     } catch (error) {

@@ -5,11 +5,13 @@ import type { HoldingsView } from '../../protocol/holdings';
 
 let settled: Promise<void> = Promise.resolve();
 let arrived: HoldingsView | undefined;
+let taken = true;
 
 /** Starts the request; a refusal (the wallet is locked, or has none) is dropped, not reported. */
 export function askHoldingsEarly(ask: () => Promise<HoldingsView>): void {
   arrived = undefined;
-  settled = ask().then((view) => { arrived = view; }, () => undefined);
+  taken = false;
+  settled = ask().then((view) => { if (!taken) arrived = view; }, () => undefined);
 }
 
 /** Resolves once the early request has an answer or a refusal; at once if none was asked. */
@@ -17,9 +19,13 @@ export function earlyHoldingsSettled(): Promise<void> {
   return settled;
 }
 
-/** The early answer if it has arrived, once: later calls (a second visit to home) get undefined. */
+/**
+ * The early answer if it has arrived, once. Later calls (a second visit to home) get undefined, and so
+ * does an answer that arrives after the first call: the section has asked again by then.
+ */
 export function takeEarlyHoldings(): HoldingsView | undefined {
-  const taken = arrived;
+  const early = arrived;
   arrived = undefined;
-  return taken;
+  taken = true;
+  return early;
 }
