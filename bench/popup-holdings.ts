@@ -25,6 +25,7 @@ interface PopupMarks {
   scriptRan: number;
   answered: number;
   holdingsDrawn: number;
+  holdingsPainted: number;
 }
 
 /**
@@ -34,10 +35,10 @@ interface PopupMarks {
 function readMarks(tokens: number, names: typeof POPUP_MARKS): PopupMarks {
   const cards = document.querySelectorAll('section.holdings article .total').length;
   if (cards < tokens || document.querySelector('section.holdings button') === null) throw new Error(`the popup drew ${cards} of ${tokens} companies, or no Refresh button`);
-  const [scriptRan = NaN, answered = NaN, holdingsDrawn = NaN] = [names.scriptRan, names.answered, names.holdingsDrawn]
+  const [scriptRan = NaN, answered = NaN, holdingsDrawn = NaN, holdingsPainted = NaN] = [names.scriptRan, names.answered, names.holdingsDrawn, names.holdingsPainted]
     .map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
-  if ([scriptRan, answered, holdingsDrawn].some(Number.isNaN)) throw new Error('the popup did not set all its marks');
-  return { scriptRan, answered, holdingsDrawn };
+  if ([scriptRan, answered, holdingsDrawn, holdingsPainted].some(Number.isNaN)) throw new Error('the popup did not set all its marks');
+  return { scriptRan, answered, holdingsDrawn, holdingsPainted };
 }
 
 function median(values: number[]): number {
@@ -79,23 +80,25 @@ export async function benchPopupHoldings(): Promise<void> {
       await worker.evaluate('chrome.action.openPopup()');
       const shown = await (await opened).asPage();
       // Each open measured from a quiet wallet: the refresh it starts ends before the next open.
-      await shown.waitForFunction((drawn) => performance.getEntriesByName(drawn).length > 0
-        && document.querySelector('section.holdings')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 }, POPUP_MARKS.holdingsDrawn);
+      await shown.waitForFunction((painted) => performance.getEntriesByName(painted).length > 0
+        && document.querySelector('section.holdings')?.getAttribute('aria-busy') === 'false', { timeout: 30_000 }, POPUP_MARKS.holdingsPainted);
       marks.push(await shown.evaluate(readMarks, TOKENS, POPUP_MARKS));
       await shown.close();
     }
-    const times = marks.map((mark) => mark.holdingsDrawn);
+    const times = marks.map((mark) => mark.holdingsPainted);
     const figure = round(median(times), 1);
     const scriptRan = round(median(marks.map((mark) => mark.scriptRan)), 1);
     const answered = round(median(marks.map((mark) => mark.answered)), 1);
+    const drawn = round(median(marks.map((mark) => mark.holdingsDrawn)), 1);
     console.log(table([`figure (Chromium action popup, median of ${ROUNDS})`, 'ms', 'goal'], [
       [`popup opened → holdings interactive, ${ACCOUNTS} accounts × ${TOKENS} tokens cached`, figure.toString(), '<= 100'],
       ['  of which: the popup\'s first script runs', scriptRan.toString(), ''],
       ['  of which: the wallet and its cached holdings have answered', answered.toString(), ''],
+      ['  of which: the figures are in the document (the rest is style, layout, paint)', drawn.toString(), ''],
     ]));
     console.log(JSON.stringify({
       bench: 'browser-holdings', unit: `ms (median of ${ROUNDS})`, accounts: ACCOUNTS, tokens: TOKENS,
-      popupToHoldingsMs: figure, popupScriptMs: scriptRan, popupAnswersMs: answered,
+      popupToHoldingsMs: figure, popupScriptMs: scriptRan, popupAnswersMs: answered, popupHoldingsInDocumentMs: drawn,
     }));
   } finally {
     await rig.close();

@@ -4,22 +4,51 @@
 //
 // The records are also kept in the background's memory once read: the popup asks for them on every open,
 // and reading and decoding a thousand rows from IndexedDB was most of that answer's time. Every write to
-// the store goes through holdingsWrite (this module's writers, and removeWallet's clear), which drops the
-// copy as it starts and again as it ends. A read that overlaps a write is ordered against it by
-// IndexedDB (transactions on the same store run in the order they were created), so what it keeps is
-// either the state before the write, dropped when the write ends, or the state after it.
+// the store goes through holdingsWrite (this module's writers, and removeWallet's clear). A write drops
+// the copy while it runs; when it commits, the copy it started from (if no other write was under way
+// then) gets the record it wrote, since a refresh at every popup open must not cost the next open a disk
+// read. Otherwise the copy stays dropped until the next read. A read that overlaps a write is ordered against
+// it by IndexedDB (transactions on one store run in the order they were created), so what it keeps is
+// the state before the write, which the write's end replaces or drops, or the state after it.
 import type { WalletDatabase } from './database';
 import type { StoredChainHoldings, StoredHoldingRow } from './schema';
 
-const inMemory = new WeakMap<WalletDatabase, readonly StoredChainHoldings[]>();
+interface Memory {
+  records: readonly StoredChainHoldings[] | undefined;
+  /** Writes begun and not yet ended. */
+  writing: number;
+}
 
-/** Runs `write`, which changes the 'holdings' store, keeping the in-memory copy honest whatever it does. */
-export async function holdingsWrite<T>(db: WalletDatabase, write: () => Promise<T>): Promise<T> {
-  inMemory.delete(db);
+const memories = new WeakMap<WalletDatabase, Memory>();
+
+function memoryOf(db: WalletDatabase): Memory {
+  let memory = memories.get(db);
+  if (memory === undefined) {
+    memory = { records: undefined, writing: 0 };
+    memories.set(db, memory);
+  }
+  return memory;
+}
+
+/**
+ * Runs `write`, which changes the 'holdings' store in one transaction and resolves, once that committed,
+ * with the network's record as it now stands (undefined when it cannot say, e.g. after clearing the store).
+ */
+export async function holdingsWrite(db: WalletDatabase, write: () => Promise<StoredChainHoldings | undefined>): Promise<void> {
+  const memory = memoryOf(db);
+  // With another write under way, the copy may be about to go stale (or be a read from before it), so it
+  // is no base to build on.
+  const before = memory.writing === 0 ? memory.records : undefined;
+  memory.writing++;
+  memory.records = undefined;
+  let written: StoredChainHoldings | undefined;
   try {
-    return await write();
+    written = await write();
   } finally {
-    inMemory.delete(db);
+    memory.writing--;
+    memory.records = before !== undefined && written !== undefined
+      ? [...before.filter((record) => record.chainId !== written?.chainId), written]
+      : undefined;
   }
 }
 
@@ -38,10 +67,10 @@ function emptyRecord(chainId: string): StoredChainHoldings {
 
 /** Every network's cached record; shared with later reads, so callers must not change it. */
 export async function readAllHoldings(db: WalletDatabase): Promise<readonly StoredChainHoldings[]> {
-  const kept = inMemory.get(db);
-  if (kept !== undefined) return kept;
+  const memory = memoryOf(db);
+  if (memory.records !== undefined) return memory.records;
   const records = await db.getAll('holdings');
-  inMemory.set(db, records);
+  memory.records = records;
   return records;
 }
 
@@ -52,12 +81,14 @@ export function writeReading(db: WalletDatabase, chainId: string, reading: Chain
     const tokens = (await tx.objectStore('tokens').getAll()).filter((token) => token.chainId === chainId).map((token) => token.address);
     const accounts = (await tx.objectStore('accounts').getAll()).map((account) => account.address);
     const kept = (address: string, among: string[]) => among.some((candidate) => same(candidate, address));
-    await tx.objectStore('holdings').put({
+    const record: StoredChainHoldings = {
       schema: 1, chainId, asOf: reading.asOf,
       rows: reading.rows.filter((row) => kept(row.token, tokens) && kept(row.account, accounts)),
       votesTokens: reading.votesTokens.filter((token) => kept(token, tokens)),
-    });
+    };
+    await tx.objectStore('holdings').put(record);
     await tx.done;
+    return record;
   });
 }
 
@@ -65,9 +96,10 @@ export function writeReading(db: WalletDatabase, chainId: string, reading: Chain
 export function writeProblem(db: WalletDatabase, chainId: string, problem: { message: string; at: number }): Promise<void> {
   return holdingsWrite(db, async () => {
     const tx = db.transaction('holdings', 'readwrite');
-    const record = (await tx.store.get(chainId)) ?? emptyRecord(chainId);
-    await tx.store.put({ ...record, problem });
+    const record = { ...((await tx.store.get(chainId)) ?? emptyRecord(chainId)), problem };
+    await tx.store.put(record);
     await tx.done;
+    return record;
   });
 }
 
@@ -80,14 +112,14 @@ export function removeTokenAndRows(db: WalletDatabase, chainId: string, address:
       if (token.chainId === chainId && same(token.address, address)) await tokens.delete([token.chainId, token.address]);
     }
     const holdings = tx.objectStore('holdings');
-    const record = await holdings.get(chainId);
-    if (record !== undefined) {
-      await holdings.put({
-        ...record,
-        rows: record.rows.filter((row) => !same(row.token, address)),
-        votesTokens: record.votesTokens.filter((token) => !same(token, address)),
-      });
-    }
+    const stored = await holdings.get(chainId);
+    const record = stored === undefined ? undefined : {
+      ...stored,
+      rows: stored.rows.filter((row) => !same(row.token, address)),
+      votesTokens: stored.votesTokens.filter((token) => !same(token, address)),
+    };
+    if (record !== undefined) await holdings.put(record);
     await tx.done;
+    return record;
   });
 }

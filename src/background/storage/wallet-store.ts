@@ -81,6 +81,7 @@ export function removeWallet(db: WalletDatabase): Promise<void> {
     await tx.objectStore('holdings').clear();
     await tx.objectStore('meta').delete('unlockAttempts');
     await tx.done;
+    return undefined;
   });
 }
 

@@ -7,4 +7,6 @@ export const POPUP_MARKS = {
   answered: 'popup:answers',
   /** The holdings' figures first reach the document, before that frame is painted. */
   holdingsDrawn: 'popup:holdings-drawn',
+  /** The frame showing them has been produced (a task queued from the next animation frame runs after it). */
+  holdingsPainted: 'popup:holdings-painted',
 } as const;

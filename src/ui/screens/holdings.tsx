@@ -64,7 +64,9 @@ export function HoldingsSection() {
   }, [accounts.length]);
 
   useLayoutEffect(() => {
-    if (view !== undefined && performance.getEntriesByName(POPUP_MARKS.holdingsDrawn).length === 0) performance.mark(POPUP_MARKS.holdingsDrawn);
+    if (view === undefined || performance.getEntriesByName(POPUP_MARKS.holdingsDrawn).length > 0) return;
+    performance.mark(POPUP_MARKS.holdingsDrawn);
+    requestAnimationFrame(() => { setTimeout(() => { performance.mark(POPUP_MARKS.holdingsPainted); }, 0); });
   }, [view]);
 
   const hasTokens = view !== undefined && view.tokens.length > 0;

@@ -8,6 +8,7 @@ import { removeWallet } from '../../../src/background/storage/wallet-store';
 import { freshDatabase } from '../../helpers/background-fakes';
 
 const CHAIN = '0x7a69';
+const OTHER_CHAIN = '0x1';
 const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const ACCOUNT = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 
@@ -39,15 +40,16 @@ describe('cached holdings kept in the background memory', () => {
     expect(await problemOf(db)).toBeUndefined();
   });
 
-  it('reads the disk again after a refresh writes figures or a problem', async () => {
+  it('keeps the copy current through a refresh\'s figures or problem, without reading the disk again', async () => {
     await readAllHoldings(db);
     await writeReading(db, CHAIN, reading('1400'));
-    expect((await readAllHoldings(db))[0]?.rows[0]?.balance).toBe('1400');
     await writeProblem(db, CHAIN, { message: 'the node did not answer', at: 3 });
+    await behindItsBack(db, 'written past the store');
+    expect((await readAllHoldings(db))[0]?.rows[0]?.balance).toBe('1400');
     expect(await problemOf(db)).toBe('the node did not answer');
   });
 
-  it('reads the disk again after a token is removed and after the wallet is removed', async () => {
+  it('keeps the copy current when a token is removed, and drops it when the wallet is removed', async () => {
     await readAllHoldings(db);
     await removeTokenAndRows(db, CHAIN, TOKEN);
     expect((await readAllHoldings(db))[0]?.rows).toEqual([]);
@@ -61,6 +63,20 @@ describe('cached holdings kept in the background memory', () => {
     await Promise.all([overlapping, writing]);
     await behindItsBack(db, 'seen only if nothing was kept');
     expect(await problemOf(db)).toBe('seen only if nothing was kept');
+  });
+
+  it('does not build on a copy read before a write that was still under way', async () => {
+    // A read from before the first write lands in memory while that write runs; a second write on
+    // another network, begun then, must not take it as the state it changes.
+    await db.put('tokens', { chainId: OTHER_CHAIN, address: TOKEN, name: 'Acme', symbol: 'ACME', decimals: 18, addedAt: 0 });
+    await writeReading(db, OTHER_CHAIN, reading('5'));
+    const before = readAllHoldings(db);
+    const first = writeReading(db, CHAIN, reading('900'));
+    await before;
+    const second = writeReading(db, OTHER_CHAIN, reading('6'));
+    await Promise.all([first, second]);
+    const balances = (await readAllHoldings(db)).map((record) => `${record.chainId} ${record.rows[0]?.balance ?? ''}`).sort();
+    expect(balances).toEqual([`${OTHER_CHAIN} 6`, `${CHAIN} 900`]);
   });
 
   it('is the only way the background writes the holdings store', () => {
