@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
 import { startRegistryDemo, type RegistryDemo } from '../../example/registry/server';
-import { approvalFor, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
+import { approvalFor, approveThenNext, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
 import { lock, restoreWallet, unlock } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { clickButton, fillField, waitForText } from './rig/ui';
@@ -119,8 +119,7 @@ export function dappSuite(kind: BrowserKind): void {
       const network = await approvalFor(rig, registry, 'Add Acme to wallet');
       await waitForText(network, 'Add a network');
       await waitForText(network, demo.chain.rpcUrl);
-      const token = await rig.waitForNewExtensionWindow('approval.html', () => decide(network, 'Approve'), 20_000);
-      await waitForText(token, 'Show a share token');
+      const token = await approveThenNext(rig, network, 'Show a share token');
       await waitForText(token, 'ACME');
       await decide(token, 'Approve');
       expect(await settled(registry, '#add-to-wallet-result')).toMatchObject({ state: 'added' });

@@ -2,7 +2,9 @@
 // (example/registry/README.md lists the element ids and states).
 import type { Page } from 'puppeteer-core';
 import type { RigBrowser } from '../rig/browsers';
-import { clickButton } from '../rig/ui';
+import { clickButton, waitForText } from '../rig/ui';
+
+const NEXT_REQUEST_TIMEOUT_MS = 20_000;
 
 export type ResultState = 'verified' | 'rejected' | 'error' | 'connected' | 'added' | 'relayed' | 'created' | 'counted' | 'loaded';
 
@@ -30,6 +32,32 @@ export async function approvalFor(rig: RigBrowser, page: Page, button: string): 
 /** Approves or rejects in the approval window. */
 export async function decide(approval: Page, choice: 'Approve' | 'Reject'): Promise<void> {
   await clickButton(approval, choice);
+}
+
+/**
+ * Approves in `approval` and returns the window that then shows the site's next request (its screen
+ * says `text`). A request that reaches the wallet while its window is still open is shown in that same
+ * window; one that comes after the window closed itself opens a new window. Which happens depends on
+ * timing, so both are watched.
+ */
+export async function approveThenNext(rig: RigBrowser, approval: Page, text: string): Promise<Page> {
+  const watch: { settled: boolean } = { settled: false };
+  const inNewWindow = rig.waitForNewExtensionWindow('approval.html', () => decide(approval, 'Approve'), NEXT_REQUEST_TIMEOUT_MS)
+    .then(async (page) => { await waitForText(page, text, NEXT_REQUEST_TIMEOUT_MS); return page; });
+  const inSameWindow = (async () => {
+    const deadline = Date.now() + NEXT_REQUEST_TIMEOUT_MS;
+    while (!watch.settled && Date.now() < deadline) {
+      // A closing window throws here; that only means the next request is not in it.
+      if (await approval.evaluate((t) => document.body.innerText.includes(t), text).catch(() => false)) return approval;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`"${text}" did not appear in the approval window that was already open`);
+  })();
+  try {
+    return await Promise.any([inNewWindow, inSameWindow]);
+  } finally {
+    watch.settled = true;
+  }
 }
 
 /** Clears a result element's state, so the next `settled` waits for the next outcome. */
