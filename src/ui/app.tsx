@@ -50,7 +50,7 @@ import { Screen } from './components/screen';
 import { errorCode, errorMessage } from './errors';
 import { t } from './i18n';
 import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
-import { askHoldingsEarly, earlyHoldingsSettled } from './lib/early-holdings';
+import { askHoldingsEarly, firstScreenReady } from './lib/early-holdings';
 import { POPUP_MARKS } from './lib/popup-marks';
 import { ActivityScreen } from './screens/activity';
 import { ConnectedSitesScreen } from './screens/connected-sites';
@@ -144,7 +144,7 @@ export function App({ clipboard, firstView }: { clipboard: ClipboardGuard; first
       const asked = firstLoad.current ? firstView : call('wallet.get', {});
       if (firstLoad.current) {
         firstLoad.current = false;
-        await asked.then(() => Promise.race([earlyHoldingsSettled(), sleep(EARLY_HOLDINGS_GRACE_MS)]), () => undefined);
+        await firstScreenReady(asked, EARLY_HOLDINGS_GRACE_MS, sleep);
         performance.mark(POPUP_MARKS.answered);
       }
       show(await asked);

@@ -14,9 +14,13 @@ export function askHoldingsEarly(ask: () => Promise<HoldingsView>): void {
   settled = ask().then((view) => { if (!taken) arrived = view; }, () => undefined);
 }
 
-/** Resolves once the early request has an answer or a refusal; at once if none was asked. */
-export function earlyHoldingsSettled(): Promise<void> {
-  return settled;
+/**
+ * Resolves when the popup's first screen may be drawn: once `wallet` (the wallet's state) has answered,
+ * and then the early holdings have answered too or `graceMs` has passed, whichever comes first. A
+ * failed `wallet` does not wait for the holdings: there is no home to draw them on.
+ */
+export async function firstScreenReady(wallet: Promise<unknown>, graceMs: number, sleep: (ms: number) => Promise<void>): Promise<void> {
+  await wallet.then(() => Promise.race([settled, sleep(graceMs)]), () => undefined);
 }
 
 /**
