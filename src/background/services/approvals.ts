@@ -26,9 +26,13 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
   const queue: Waiting[] = [];
   let windowId: number | undefined;
   let opening: Promise<number> | undefined;
+  // The window closes itself once `next` tells it nothing is waiting. A request that comes after that
+  // must get a window of its own: focusing the closing one would succeed, and its removal would then
+  // reject the request as if the user had closed it.
+  let windowClosing = false;
 
   async function showWindow(): Promise<void> {
-    if (windowId !== undefined) {
+    if (windowId !== undefined && !windowClosing) {
       try {
         await deps.windows.focus(windowId);
         return;
@@ -39,6 +43,7 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
     }
     opening ??= deps.windows.open().finally(() => { opening = undefined; });
     windowId = await opening;
+    windowClosing = false;
   }
 
   function remove(entry: Waiting): void {
@@ -71,7 +76,9 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
 
     /** The request the window should show: the oldest waiting one. */
     next(): PendingApproval | null {
-      return queue[0]?.approval ?? null;
+      const oldest = queue[0]?.approval ?? null;
+      if (oldest === null) windowClosing = true;
+      return oldest;
     },
 
     /** @throws WalletError invalid-params when the request is no longer waiting. */
