@@ -62,15 +62,18 @@ export function createWalletService(deps: WalletDeps) {
     await lockTimer.cancel();
   }
 
-  /** The seed while unlocked; picks the session up again after the background was stopped. */
-  async function unlockedSeed(): Promise<Uint8Array | undefined> {
+  /**
+   * The seed while unlocked; picks the session up again after the background was stopped. `minutes`: the
+   * auto-lock setting, when the caller reads it anyway.
+   */
+  async function unlockedSeed(minutes: Promise<number> = autoLockMinutes()): Promise<Uint8Array | undefined> {
     // Both at once: each is a round trip out of the background, and every popup open waits on this.
-    const [stored, minutes] = await Promise.all([session.get(), autoLockMinutes()]);
+    const [stored, lockMinutes] = await Promise.all([session.get(), minutes]);
     if (stored === undefined) {
       seed = undefined;
       return undefined;
     }
-    if (now() >= stored.lastActivity + minutes * 60_000) {
+    if (now() >= stored.lastActivity + lockMinutes * 60_000) {
       await lock();
       return undefined;
     }
@@ -117,8 +120,9 @@ export function createWalletService(deps: WalletDeps) {
 
   async function view(): Promise<WalletView> {
     // All reads at once rather than one after another: the popup's first screen waits on this answer.
+    const lockMinutes = autoLockMinutes();
     const [state, attempts, minutes, unlocked, stored] = await Promise.all([
-      readVault(db), readMeta(db, 'unlockAttempts'), autoLockMinutes(), unlockedSeed(), readAccounts(db),
+      readVault(db), readMeta(db, 'unlockAttempts'), lockMinutes, unlockedSeed(lockMinutes), readAccounts(db),
     ]);
     const blocked = attempts !== undefined && now() < attempts.blockedUntil ? { unlockBlockedUntil: attempts.blockedUntil } : {};
     const base = { autoLockMinutes: minutes, ...blocked };
