@@ -63,8 +63,22 @@ export interface PendingApproval {
   origin: string;
   /** The top-level site when the request came from a frame of another origin. */
   topOrigin: string | undefined;
+  /**
+   * Set when a frame asked and the browser cannot say which site the top-level page is (about:blank,
+   * blob:, data: or no URL): the window then warns that the outer site is unknown.
+   */
+  topOriginUnknown?: true;
   request: ApprovalRequest;
   createdAt: number;
+}
+
+/**
+ * The request the approval window shows, with its place in the queue: `position` of `queueSize`, counted
+ * since the queue was last empty, so a request that follows one the user just decided reads "2 of 2".
+ */
+export interface QueuedApproval extends PendingApproval {
+  position: number;
+  queueSize: number;
 }
 
 export type ApprovalDecision =

@@ -2,7 +2,7 @@
 // as one map from name to [request, response] (style.md §3). dApps never reach these.
 import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
-import type { ActivityView, ApprovalDecision, ConnectionView, PendingApproval } from './approvals';
+import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
 import type { DiscoveryView, HoldingsView } from './holdings';
 
 export type { MnemonicProblem, WordlistName };
@@ -49,8 +49,11 @@ export interface PrivateCatalogue {
   'wallet.revealPhrase': [{ password: string }, { phrase: string; wordlist: WordlistName }];
   'wallet.changePassword': [{ oldPassword: string; newPassword: string }, WalletView];
   'wallet.remove': [Record<string, never>, WalletView];
-  /** The approval window asks what to show: the oldest pending approval, or null when none is left. */
-  'approval.next': [Record<string, never>, PendingApproval | null];
+  /**
+   * The approval window asks what to show: the oldest pending approval with its place in the queue, or
+   * null when none is left.
+   */
+  'approval.next': [Record<string, never>, QueuedApproval | null];
   'approval.decide': [ApprovalDecision, { done: true }];
   'connections.list': [Record<string, never>, ConnectionView[]];
   'connections.revoke': [{ origin: string }, ConnectionView[]];

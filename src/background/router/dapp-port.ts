@@ -24,14 +24,21 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-/** The requesting site as the browser reports it, or undefined for an opaque or non-web origin. */
+/**
+ * The requesting site as the browser reports it, or undefined for an opaque or non-web origin. For a
+ * frame, the top-level site comes from the tab's URL; when that is not a web URL (about:blank, blob:,
+ * data:) or the browser gives none, the outer site cannot be told, and the context says so
+ * (`topOriginUnknown`) rather than showing the frame as if it were the whole page.
+ */
 export function siteOf(sender: Runtime.MessageSender | undefined): Omit<DappContext, 'requester'> | undefined {
   if (sender === undefined) return undefined;
   // Chrome reports `origin` ("null" for a sandboxed frame); otherwise the frame's URL tells it.
   const reported = (sender as { origin?: unknown }).origin;
   const origin = typeof reported === 'string' ? (reported === 'null' ? undefined : originOf(reported)) : originOf(sender.url);
   if (origin === undefined) return undefined;
-  const top = sender.frameId !== undefined && sender.frameId !== 0 ? originOf(sender.tab?.url) : undefined;
+  if (sender.frameId === undefined || sender.frameId === 0) return { origin, topOrigin: undefined };
+  const top = originOf(sender.tab?.url);
+  if (top === undefined) return { origin, topOrigin: undefined, topOriginUnknown: true };
   return { origin, topOrigin: top === origin ? undefined : top };
 }
 

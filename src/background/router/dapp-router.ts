@@ -19,6 +19,8 @@ export interface DappContext {
   origin: string;
   /** The top-level site when a frame of another origin asks. */
   topOrigin: string | undefined;
+  /** A frame asked and the browser cannot say which site the top-level page is (see dapp-port.ts). */
+  topOriginUnknown?: true;
   /** The page connection that asked. */
   requester: string;
 }
@@ -53,7 +55,10 @@ export function createDappRouter(deps: DappRouterDeps) {
   /** Asks the user, logging the outcome; rethrows a rejection (4001) after logging it. */
   async function ask(ctx: DappContext, method: string, request: ApprovalRequest) {
     try {
-      return await approvals.request({ origin: ctx.origin, topOrigin: ctx.topOrigin, requester: ctx.requester, request });
+      return await approvals.request({
+        origin: ctx.origin, topOrigin: ctx.topOrigin, requester: ctx.requester, request,
+        ...(ctx.topOriginUnknown === true ? { topOriginUnknown: true } : {}),
+      });
     } catch (error) {
       if (error instanceof ProviderRpcError && error.code === 4001) await record(ctx, method, request, 'rejected');
       throw error;
@@ -76,8 +81,9 @@ export function createDappRouter(deps: DappRouterDeps) {
     return chosen;
   }
 
+  /** EIP-2255 permissions, naming only the accounts eth_accounts would show now (none while locked). */
   async function permissionsOf(origin: string) {
-    const accounts = await sites.permittedAccounts(origin);
+    const accounts = await visibleAccounts(origin);
     if (accounts.length === 0) return [];
     return [{
       invoker: origin, parentCapability: 'eth_accounts', date: deps.now(),
@@ -93,6 +99,21 @@ export function createDappRouter(deps: DappRouterDeps) {
     }
   }
 
+  /**
+   * Asks the user to approve what `account` would sign, then checks the site's permission again: the
+   * user may have disconnected the site while the request waited, and nothing is signed for a site that
+   * is no longer connected (4100).
+   */
+  async function approveSigning(ctx: DappContext, method: string, account: string, request: ApprovalRequest): Promise<void> {
+    await ask(ctx, method, request);
+    try {
+      await requirePermitted(ctx, method, account);
+    } catch (error) {
+      await record(ctx, method, request, 'failed');
+      throw error;
+    }
+  }
+
   async function personalSign(ctx: DappContext, params: unknown): Promise<string> {
     const [message, address] = paramList('personal_sign', params, 2);
     const account = addressParam('personal_sign', address, 2);
@@ -104,7 +125,7 @@ export function createDappRouter(deps: DappRouterDeps) {
       kind: 'personal_sign', account, text, hex: bytesToHex(bytes),
       signIn: signIn === undefined ? undefined : { ...signIn, domainMismatch: signIn.domain !== new URL(ctx.origin).host },
     };
-    await ask(ctx, 'personal_sign', request);
+    await approveSigning(ctx, 'personal_sign', account, request);
     const signature = signPersonalMessage(await wallet.privateKeyFor(account), bytes);
     await record(ctx, 'personal_sign', request, 'approved');
     return signature;
@@ -132,7 +153,7 @@ export function createDappRouter(deps: DappRouterDeps) {
     }
     await requirePermitted(ctx, 'eth_signTypedData_v4', account);
     const request: ApprovalRequest = { kind: 'typed_data', account, chainId: `0x${active.toString(16)}`, action, primaryType };
-    await ask(ctx, 'eth_signTypedData_v4', request);
+    await approveSigning(ctx, 'eth_signTypedData_v4', account, request);
     const signature = signTypedData(await wallet.privateKeyFor(account), typedData);
     await record(ctx, 'eth_signTypedData_v4', request, 'approved');
     return signature;
@@ -217,6 +238,7 @@ export function createDappRouter(deps: DappRouterDeps) {
       case 'wallet_revokePermissions':
         accountsPermissionParam(method, params);
         await sites.revoke(ctx.origin);
+        approvals.originRevoked(ctx.origin);
         return null;
       case 'personal_sign':
         return personalSign(ctx, params);

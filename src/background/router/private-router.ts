@@ -91,9 +91,12 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return { done: true };
       case 'connections.list':
         return sites.connections();
-      case 'connections.revoke':
-        await sites.revoke(stringParam(params, 'origin'));
+      case 'connections.revoke': {
+        const origin = stringParam(params, 'origin');
+        await sites.revoke(origin);
+        approvals.originRevoked(origin);
         return sites.connections();
+      }
       case 'activity.list':
         return sites.activity();
       case 'holdings.get':

@@ -2,8 +2,8 @@
 // kind from the same site while one waits is refused with -32002; closing the window rejects every
 // waiting request with 4001. Requests live in memory only: if the background stops, the page's Port
 // drops, the content bridge answers 4900, and the window finds nothing left to approve (nothing is
-// signed twice, nothing hangs).
-import type { ApprovalDecision, ApprovalKind, ApprovalRequest, PendingApproval } from '../../protocol/approvals';
+// signed twice, nothing hangs). Revoking a site rejects its waiting requests with 4100.
+import type { ApprovalDecision, ApprovalKind, ApprovalRequest, PendingApproval, QueuedApproval } from '../../protocol/approvals';
 import { WalletError } from '../errors';
 import { rpcErrors } from '../rpc-error';
 
@@ -30,6 +30,8 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
   // must get a window of its own: focusing the closing one would succeed, and its removal would then
   // reject the request as if the user had closed it.
   let windowClosing = false;
+  // Requests that left the queue since it was last empty: the next one shown is number `left + 1`.
+  let left = 0;
 
   async function showWindow(): Promise<void> {
     if (windowId !== undefined && !windowClosing) {
@@ -48,7 +50,9 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
 
   function remove(entry: Waiting): void {
     const index = queue.indexOf(entry);
-    if (index >= 0) queue.splice(index, 1);
+    if (index < 0) return;
+    queue.splice(index, 1);
+    left = queue.length === 0 ? 0 : left + 1;
   }
 
   return {
@@ -56,7 +60,9 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
      * Waits for the user's decision on `request`.
      * @throws ProviderRpcError -32002 when the same site already waits on the same kind; 4001 on reject.
      */
-    request(params: { origin: string; topOrigin: string | undefined; requester: string; request: ApprovalRequest }): Promise<ApprovalDecision & { approve: true }> {
+    request(params: {
+      origin: string; topOrigin: string | undefined; topOriginUnknown?: true; requester: string; request: ApprovalRequest;
+    }): Promise<ApprovalDecision & { approve: true }> {
       const kind: ApprovalKind = params.request.kind;
       if (queue.some((entry) => entry.approval.origin === params.origin && entry.approval.request.kind === kind)) {
         return Promise.reject(rpcErrors.pending(`a ${kind} request from ${params.origin} is already waiting for the user`));
@@ -64,6 +70,7 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
       return new Promise((resolve, reject) => {
         const approval: PendingApproval = {
           id: deps.newId(), origin: params.origin, topOrigin: params.topOrigin, request: params.request, createdAt: deps.now(),
+          ...(params.topOriginUnknown === true ? { topOriginUnknown: true } : {}),
         };
         queue.push({ approval, requester: params.requester, resolve, reject });
         showWindow().catch(() => {
@@ -74,11 +81,14 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
       });
     },
 
-    /** The request the window should show: the oldest waiting one. */
-    next(): PendingApproval | null {
-      const oldest = queue[0]?.approval ?? null;
-      if (oldest === null) windowClosing = true;
-      return oldest;
+    /** The request the window should show: the oldest waiting one, with its place in the queue. */
+    next(): QueuedApproval | null {
+      const oldest = queue[0]?.approval;
+      if (oldest === undefined) {
+        windowClosing = true;
+        return null;
+      }
+      return { ...oldest, position: left + 1, queueSize: left + queue.length };
     },
 
     /** @throws WalletError invalid-params when the request is no longer waiting. */
@@ -94,7 +104,19 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
     windowClosed(closedId: number): void {
       if (closedId !== windowId) return;
       windowId = undefined;
+      left = 0;
       for (const entry of queue.splice(0)) entry.reject(rpcErrors.userRejected('the user closed the approval window'));
+    },
+
+    /**
+     * The user disconnected `origin` (popup or wallet_revokePermissions): nothing it asked may be approved
+     * any more, so its waiting requests are rejected with 4100.
+     */
+    originRevoked(origin: string): void {
+      for (const entry of queue.filter((waiting) => waiting.approval.origin === origin)) {
+        remove(entry);
+        entry.reject(rpcErrors.unauthorized(`${origin} was disconnected from the wallet while this request waited`));
+      }
     },
 
     /** A page went away: its waiting requests have no one to answer, so they are dropped. */

@@ -7,15 +7,19 @@
 //             "Unlock", "Close", "Try again", "Show the next request".
 //   fields:   "Password" (locked wallet); connect: one checkbox per account, named by the account's name
 //             and short address, in the group "Accounts the site may see".
-//   content:  the heading (h1) names the kind of request and has focus on each new request; the
+//   content:  the heading (h1) names the kind of request and has focus on each new request; its place in
+//             the queue ("Request 2 of 3, from <origin>") is in <p class="queue-position">; the
 //             requesting origin is in <p class="site-origin">; warnings that must not be missed (unlimited
 //             permit, sign-in domain mismatch, unrecognised typed data) have role="alert"; the message
 //             of personal_sign is in <pre class="page-text"> inside the figure "Message from the site".
 //             add_chain and watch_asset show their values in a <dl class="details"> (the RPC URL and
-//             the token contract in full).
+//             the token contract in full). A frame inside a page whose site is unknown adds a warning
+//             (role="alert", "The outer site cannot be determined…").
+//   Approve and Reject carry the `disabled` attribute while a decision is under way and for about a second
+//   after each request is drawn or the window regains focus or visibility (use-decision-guard.ts).
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ApprovalDecision, PendingApproval } from '../../protocol/approvals';
+import type { ApprovalDecision, QueuedApproval } from '../../protocol/approvals';
 import type { WalletView } from '../../protocol/private';
 import { call as backgroundCall } from '../client';
 import { Header } from '../components/header';
@@ -26,6 +30,7 @@ import type { PrivateCall } from '../lib/rpc';
 import { RequestScreen } from './request-screen';
 import { EmptyScreen, FailedScreen, GoneScreen, NoWalletScreen, UnreachableScreen } from './status-screens';
 import { UnlockScreen } from './unlock';
+import { usePressTracker } from './use-decision-guard';
 
 /**
  * While a request is on screen, how often the window asks whether it is still pending. Each ask is also
@@ -39,10 +44,10 @@ const CLOSE_AFTER_MS = 1_500;
 
 type Stage =
   | { name: 'loading' }
-  | { name: 'request'; pending: PendingApproval }
+  | { name: 'request'; pending: QueuedApproval }
   /** Nothing to show: on opening (`done` false) or after the last decision (`done` true). */
   | { name: 'empty'; done: boolean }
-  | { name: 'gone'; next: PendingApproval | null }
+  | { name: 'gone'; next: QueuedApproval | null }
   | { name: 'failed'; message: string }
   | { name: 'unreachable'; message: string };
 
@@ -57,6 +62,7 @@ export function ApprovalApp({ call, closeWindow, pollMs = POLL_MS, closeAfterMs 
   const [stage, setStage] = useState<Stage>({ name: 'loading' });
   const [wallet, setWallet] = useState<WalletView>();
   const [deciding, run] = useBusy();
+  const presses = usePressTracker();
   // What the poll compares against: the id on screen, and whether a decision is under way (the request
   // then leaves the queue because of us, which is not "gone").
   const shownId = useRef<string>(undefined);
@@ -86,7 +92,8 @@ export function ApprovalApp({ call, closeWindow, pollMs = POLL_MS, closeAfterMs 
       Promise.all([call('approval.next', {}), call('wallet.get', {})]).then(([pending, view]) => {
         if (shownId.current !== currentId || decidingNow.current) return;
         setWallet(view); // it may have locked itself meanwhile: the unlock form then comes back
-        if (pending?.id !== currentId) show({ name: 'gone', next: pending });
+        // The same request keeps its screen (and its guard); only its place in the queue is refreshed.
+        show(pending?.id === currentId ? { name: 'request', pending } : { name: 'gone', next: pending });
       }, () => undefined); // not answering now: keep the request on screen; the next poll asks again
     }, pollMs);
     return () => { clearInterval(timer); };
@@ -122,7 +129,7 @@ export function ApprovalApp({ call, closeWindow, pollMs = POLL_MS, closeAfterMs 
     });
   }, [call, closeWindow, run, show]);
 
-  function requestScreen(pending: PendingApproval, view: WalletView) {
+  function requestScreen(pending: QueuedApproval, view: WalletView) {
     const reject = () => { decide({ id: pending.id, approve: false }); };
     if (view.status === 'none' || view.vaultDamaged === true) {
       return <NoWalletScreen key={pending.id} pending={pending} damaged={view.status !== 'none'} deciding={deciding} onReject={reject} />;
@@ -131,7 +138,7 @@ export function ApprovalApp({ call, closeWindow, pollMs = POLL_MS, closeAfterMs 
       return <UnlockScreen key={pending.id} pending={pending} wallet={view} call={call} onWallet={setWallet} onReject={reject} deciding={deciding} />;
     }
     // Keyed by the request, so each new request is a new screen: fresh choices, focus on its heading.
-    return <RequestScreen key={pending.id} pending={pending} accounts={view.accounts} busy={deciding} onDecide={decide} />;
+    return <RequestScreen key={pending.id} pending={pending} accounts={view.accounts} busy={deciding} presses={presses} onDecide={decide} />;
   }
 
   function body() {

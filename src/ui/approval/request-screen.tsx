@@ -1,22 +1,29 @@
-// One pending request: the site that asks, what it asks in plain words, and the two decisions. Approve
-// is never focused by itself (Enter must not approve); focus starts on the heading, as on every screen.
+// One pending request: its place in the queue, the site that asks, what it asks in plain words, and the
+// two decisions. Approve is never focused by itself (Enter must not approve); focus starts on the heading,
+// as on every screen. Both decisions are truly disabled (the attribute, and the handler refuses) while a
+// decision is under way and, through the decision guard, for a moment after the request is drawn or the
+// window comes back, so a click meant for something else cannot decide this request.
 import { useState } from 'preact/hooks';
-import type { ApprovalDecision, PendingApproval } from '../../protocol/approvals';
+import type { ApprovalDecision, PendingApproval, QueuedApproval } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
 import { Screen } from '../components/screen';
 import { t } from '../i18n';
+import type { PressTracker } from '../lib/click-guard';
 import { AddChainBody } from './add-chain';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
 import { SiteCard } from './site';
 import { TypedDataBody } from './typed-data';
+import { useDecisionGuard } from './use-decision-guard';
 import { WatchAssetBody } from './watch-asset';
 
 interface RequestScreenProps {
-  pending: PendingApproval;
+  pending: QueuedApproval;
   accounts: readonly AccountView[];
   busy: boolean;
+  /** The window's presses, for the decision guard. */
+  presses: PressTracker;
   onDecide: (decision: ApprovalDecision) => void;
 }
 
@@ -28,10 +35,13 @@ function dangerous(pending: PendingApproval): boolean {
   return false;
 }
 
-export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScreenProps) {
+export function RequestScreen({ pending, accounts, busy, presses, onDecide }: RequestScreenProps) {
   const { id, request, origin } = pending;
   const [chosen, setChosen] = useState<string[]>(() => accounts.slice(0, 1).map((account) => account.address));
   const nothingChosen = request.kind === 'connect' && chosen.length === 0;
+  const { holding, guarded } = useDecisionGuard(presses);
+  const blocked = busy || holding;
+  const decide = (decision: ApprovalDecision) => guarded(() => { if (!busy) onDecide(decision); });
 
   return (
     <Screen
@@ -39,22 +49,22 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
       busy={busy}
       actions={
         <>
-          <button type="button" class="btn" aria-disabled={busy} onClick={() => { onDecide({ id, approve: false }); }}>
+          <button type="button" class="btn" disabled={blocked} onClick={decide({ id, approve: false })}>
             {t('approval_reject')}
           </button>
           <button
             type="button"
             class={dangerous(pending) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={nothingChosen}
-            aria-disabled={busy}
-            onClick={() => { onDecide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true }); }}
+            disabled={blocked || nothingChosen}
+            onClick={decide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true })}
           >
             {t('approval_approve')}
           </button>
         </>
       }
     >
-      <SiteCard origin={origin} topOrigin={pending.topOrigin} />
+      <p class="queue-position">{t('approval_queuePosition', [pending.position, pending.queueSize, origin])}</p>
+      <SiteCard origin={origin} topOrigin={pending.topOrigin} topOriginUnknown={pending.topOriginUnknown} />
       {request.kind === 'connect' && <ConnectBody origin={origin} accounts={accounts} chosen={chosen} onChosen={setChosen} />}
       {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} />}
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}

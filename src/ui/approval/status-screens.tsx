@@ -67,9 +67,9 @@ export function NoWalletScreen({ pending, damaged, deciding, onReject }: {
     <Screen
       title={damaged ? t('damaged_title') : t('approval_noWalletTitle')}
       busy={deciding}
-      actions={<button type="button" class="btn btn-primary" aria-disabled={deciding} onClick={onReject}>{t('approval_reject')}</button>}
+      actions={<button type="button" class="btn btn-primary" disabled={deciding} onClick={onReject}>{t('approval_reject')}</button>}
     >
-      <SiteCard origin={pending.origin} topOrigin={pending.topOrigin} />
+      <SiteCard origin={pending.origin} topOrigin={pending.topOrigin} topOriginUnknown={pending.topOriginUnknown} />
       <Callout tone="warning"><p>{damaged ? t('approval_damagedText') : t('approval_noWalletText')}</p></Callout>
     </Screen>
   );

@@ -60,12 +60,12 @@ export function UnlockScreen({ pending, wallet, call, onWallet, onReject, decidi
       }}
       actions={
         <>
-          <button type="button" class="btn" aria-disabled={deciding} onClick={onReject}>{t('approval_reject')}</button>
-          <button type="submit" class="btn btn-primary" disabled={blocked} aria-disabled={busy}>{t('unlock_submit')}</button>
+          <button type="button" class="btn" disabled={deciding} onClick={onReject}>{t('approval_reject')}</button>
+          <button type="submit" class="btn btn-primary" disabled={blocked || busy}>{t('unlock_submit')}</button>
         </>
       }
     >
-      <SiteCard origin={pending.origin} topOrigin={pending.topOrigin} />
+      <SiteCard origin={pending.origin} topOrigin={pending.topOrigin} topOriginUnknown={pending.topOriginUnknown} />
       <p>{t('approval_unlockText')}</p>
       <Field
         label={t('field_password')}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createApprovalService } from '../../../src/background/services/approvals';
 
 const SITE = 'https://registry.example';
+const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 
 function setUp() {
   const opened: number[] = [];
@@ -17,7 +18,10 @@ function setUp() {
     newId: () => `request-${String(++requests)}`,
   });
   const connect = (origin = SITE) => approvals.request({ origin, topOrigin: undefined, requester: 'port-1', request: { kind: 'connect' } });
-  return { approvals, opened, focused, connect };
+  const sign = (origin = SITE) => approvals.request({
+    origin, topOrigin: undefined, requester: 'port-1', request: { kind: 'personal_sign', account: ALICE, text: 'Hello!', hex: '0x48656c6c6f21', signIn: undefined },
+  });
+  return { approvals, opened, focused, connect, sign };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -62,5 +66,60 @@ describe('approval windows', () => {
     const refusal = await second.then(() => undefined, (error: unknown) => error);
     expect(refusal).toMatchObject({ code: 4001 });
     expect(refusal instanceof Error ? refusal.message : '').not.toContain('closed');
+  });
+});
+
+describe('the place of a request in the queue', () => {
+  it('counts from the first request since the queue was empty, so the one after a decision reads "2 of 2"', async () => {
+    const { approvals, connect, sign } = setUp();
+    const first = sign();
+    await tick();
+    expect(approvals.next()).toMatchObject({ position: 1, queueSize: 1 });
+    const second = connect();
+    const third = connect('https://other.example');
+    await tick();
+    const shown = approvals.next();
+    expect(shown).toMatchObject({ position: 1, queueSize: 3, request: { kind: 'personal_sign' } });
+    approvals.decide({ id: shown?.id ?? '', approve: true });
+    await first;
+    const next = approvals.next();
+    expect(next).toMatchObject({ position: 2, queueSize: 3, origin: SITE, request: { kind: 'connect' } });
+    approvals.decide({ id: next?.id ?? '', approve: false });
+    await expect(second).rejects.toMatchObject({ code: 4001 });
+    expect(approvals.next()).toMatchObject({ position: 3, queueSize: 3, origin: 'https://other.example' });
+    approvals.windowClosed(1);
+    await expect(third).rejects.toMatchObject({ code: 4001 });
+  });
+
+  it('starts again at 1 once the queue was empty', async () => {
+    const { approvals, sign } = setUp();
+    const first = sign();
+    await tick();
+    approvals.decide({ id: approvals.next()?.id ?? '', approve: true });
+    await first;
+    void sign().catch(() => undefined);
+    await tick();
+    expect(approvals.next()).toMatchObject({ position: 1, queueSize: 1 });
+  });
+});
+
+describe('a site disconnected while its requests wait', () => {
+  it('rejects every waiting request of that site with 4100 and leaves the others waiting', async () => {
+    const { approvals, connect, sign } = setUp();
+    const signature = sign();
+    const other = connect('https://other.example');
+    await tick();
+    approvals.originRevoked(SITE);
+    await expect(signature).rejects.toMatchObject({ code: 4100, message: `${SITE} was disconnected from the wallet while this request waited` });
+    expect(approvals.next()).toMatchObject({ origin: 'https://other.example', position: 2, queueSize: 2 });
+    approvals.windowClosed(1);
+    await expect(other).rejects.toMatchObject({ code: 4001 });
+  });
+
+  it('keeps whether the outer site of a frame is unknown with the request', async () => {
+    const { approvals } = setUp();
+    void approvals.request({ origin: SITE, topOrigin: undefined, topOriginUnknown: true, requester: 'port-1', request: { kind: 'connect' } }).catch(() => undefined);
+    await tick();
+    expect(approvals.next()).toMatchObject({ origin: SITE, topOrigin: undefined, topOriginUnknown: true });
   });
 });

@@ -222,6 +222,47 @@ describe('dApp router', () => {
     expect(approvals.next()).toBeNull();
   });
 
+  describe('a site disconnected or a wallet locked while it waits', () => {
+    it('rejects a waiting signature with 4100 when the site revokes its own permission, and signs nothing', async () => {
+      await connect();
+      const answer = handle(site, { method: 'personal_sign', params: ['0x48656c6c6f21', ALICE] });
+      await untilShown();
+      expect(await handle({ ...site, requester: 'tab-2' }, { method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] })).toBeNull();
+      await expect(answer).rejects.toMatchObject({ code: 4100 });
+      expect(approvals.next()).toBeNull();
+      expect((await sites.activity()).filter((entry) => entry.decision === 'approved').map((entry) => entry.method)).toEqual(['eth_requestAccounts']);
+    });
+
+    it('checks the permission again after the approval: a personal message approved for a site disconnected meanwhile is not signed (4100)', async () => {
+      await connect();
+      const answer = handle(site, { method: 'personal_sign', params: ['0x48656c6c6f21', ALICE] });
+      await untilShown();
+      // Revoked behind the queue's back (a second window, a sync), so the request is still there to approve.
+      await sites.revoke(site.origin);
+      await decide((id) => ({ id, approve: true }));
+      await expect(answer).rejects.toMatchObject({ code: 4100, message: /personal_sign: https:\/\/registry.example is not connected/ });
+      expect(await sites.activity()).toMatchObject([{ method: 'personal_sign', decision: 'failed' }, { method: 'eth_requestAccounts', decision: 'approved' }]);
+    });
+
+    it('checks the permission again after the approval: typed data approved for a site disconnected meanwhile is not signed (4100)', async () => {
+      await connect();
+      const answer = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, JSON.stringify(transfer(1))] });
+      await untilShown();
+      await sites.revoke(site.origin);
+      await decide((id) => ({ id, approve: true }));
+      await expect(answer).rejects.toMatchObject({ code: 4100 });
+    });
+
+    it('names no account in wallet_getPermissions while the wallet is locked, as eth_accounts', async () => {
+      await connect();
+      await wallet.lock();
+      expect(await handle(site, { method: 'eth_accounts' })).toEqual([]);
+      expect(await handle(site, { method: 'wallet_getPermissions' })).toEqual([]);
+      await wallet.unlock('long enough password');
+      expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([{ caveats: [{ value: [ALICE] }] }]);
+    });
+  });
+
   describe('networks (EIP-3085, EIP-3326) and read-only calls', () => {
     const anvil = {
       chainId: '0x7a69', chainName: 'Acme Registry Chain', rpcUrls: ['http://127.0.0.1:8545/'],

@@ -14,6 +14,8 @@ describe('private router', () => {
   let handle: ReturnType<typeof createPrivateRouter>;
   let clock: ReturnType<typeof createClock>;
   let session: ReturnType<typeof createFakeSession>;
+  let approvals: ReturnType<typeof createApprovalService>;
+  let sites: ReturnType<typeof createSiteService>;
 
   beforeEach(async () => {
     clock = createClock();
@@ -23,8 +25,8 @@ describe('private router', () => {
       db: walletDb, session, lockTimer: createFakeLockTimer(), now: clock.now,
     });
     const db = await freshDatabase();
-    const sites = createSiteService({ db, now: Date.now });
-    const approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
+    sites = createSiteService({ db, now: Date.now });
+    approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
     handle = createPrivateRouter({
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
       ...createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now }),
@@ -102,5 +104,17 @@ describe('private router', () => {
     expect(session.current?.lastActivity).toBe(created);
     await send('accounts.add');
     expect(session.current?.lastActivity).toBe(clock.time);
+  });
+
+  it('rejects the waiting requests of a site the user disconnects in the popup with 4100', async () => {
+    const origin = 'https://registry.example';
+    await sites.grant(origin, ['0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266']);
+    const outcome = approvals.request({
+      origin, topOrigin: undefined, requester: 'port-1',
+      request: { kind: 'personal_sign', account: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', text: 'Hello!', hex: '0x48656c6c6f21', signIn: undefined },
+    }).then(() => 'approved', (error: unknown) => error);
+    expect(await send('connections.revoke', { origin })).toEqual({ ok: true, result: [] });
+    expect(await outcome).toMatchObject({ code: 4100 });
+    expect(await send('approval.next')).toEqual({ ok: true, result: null });
   });
 });
