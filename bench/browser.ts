@@ -71,6 +71,8 @@ export async function benchBrowser(): Promise<void> {
       const asked = await page.evaluate(() => (window as unknown as { benchAsked: number }).benchAsked);
       toWindow.push(ready - asked);
       const windowClosed = closed(approval);
+      // The window holds Approve disabled for a moment after a request is drawn (the decision guard).
+      await approval.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Approve' && !b.disabled));
       const approved = await approval.$eval('button', () => {
         const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Approve');
         const at = performance.timeOrigin + performance.now();

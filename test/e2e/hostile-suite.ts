@@ -1,7 +1,7 @@
 // A page attacks the wallet (issue 6): a barrage of malformed and hostile requests, look-alike text meant
 // to fake the wallet's own words, and forged bridge messages. The same suite runs in Chromium and Firefox.
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityView } from '../../src/protocol/approvals';
 import { PRIVATE_CHANNEL } from '../../src/protocol/private';
@@ -31,6 +31,60 @@ const ALLOWED_RESULTS: Record<string, (json: string) => boolean> = {
 };
 
 type Provider = { request(args: unknown): Promise<unknown> };
+/** What a page's request came to, kept on `window.outcomes[name]` by `startRequest`; absent while pending. */
+type Outcome = { result?: unknown; code?: number | undefined };
+
+/** An unlimited ERC-2612 Permit of ALICE's shares to a stranger: what a click meant for another request must never sign. */
+const UNLIMITED_PERMIT = JSON.stringify({
+  types: {
+    EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
+    Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }],
+  },
+  primaryType: 'Permit',
+  domain: { name: 'Acme Holdings Shares', version: '1', chainId: 1, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' },
+  message: { owner: ALICE, spender: STRANGERS[0], value: (2n ** 256n - 1n).toString(), nonce: 0, deadline: 4102444800 },
+});
+
+/**
+ * As soon as the window's text includes `text` (one check per DOM change, in the page itself, so no time
+ * is lost between the drawing and the click), the centre of its Approve button, where a click hits it.
+ */
+async function approveButtonCentreOnceShown(approval: Page, text: string): Promise<[number, number]> {
+  const handle = await approval.waitForFunction((wanted) => {
+    if (!document.body.innerText.includes(wanted)) return false;
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === 'Approve');
+    if (button === undefined) return false;
+    const box = button.getBoundingClientRect();
+    const centre = [box.x + box.width / 2, box.y + box.height / 2] as const;
+    return document.elementFromPoint(centre[0], centre[1])?.closest('button') === button ? centre : false;
+  }, { polling: 'mutation', timeout: 20_000 }, text);
+  const [x, y] = await handle.jsonValue() as [number, number];
+  return [x, y];
+}
+
+/** Sends a request from `target` (a page or a frame) without waiting; its outcome lands in `window.outcomes[name]`. */
+async function startRequest(target: Page | Frame, name: string, method: string, params?: unknown[]): Promise<void> {
+  await target.evaluate((n, m, p) => {
+    const holder = window as unknown as { ethereum: Provider; outcomes?: Record<string, Outcome> };
+    const outcomes = holder.outcomes ?? {};
+    holder.outcomes = outcomes;
+    holder.ethereum.request(p === undefined ? { method: m } : { method: m, params: p }).then(
+      (result) => { outcomes[n] = { result }; },
+      (error: unknown) => { outcomes[n] = { code: (error as { code?: number }).code }; },
+    );
+  }, name, method, params);
+}
+
+/** The outcome of a request started with `startRequest`, or undefined while it is pending. */
+async function outcomeOf(target: Page | Frame, name: string): Promise<Outcome | undefined> {
+  return target.evaluate((n) => (window as unknown as { outcomes?: Record<string, Outcome> }).outcomes?.[n], name);
+}
+
+/** Waits until the request started with `startRequest` is answered. */
+async function settledOutcome(target: Page | Frame, name: string): Promise<Outcome> {
+  await target.waitForFunction((n) => (window as unknown as { outcomes?: Record<string, Outcome> }).outcomes?.[n] !== undefined, { timeout: 20_000 }, name);
+  return await outcomeOf(target, name) ?? {};
+}
 
 function pageRequest(page: Page, method: string, params?: unknown[]): Promise<unknown> {
   return page.evaluate(async (m, p) => {
@@ -184,6 +238,71 @@ export function hostileSuite(kind: BrowserKind): void {
       expect(await frame.evaluate(() => (window as unknown as { ethereum: Provider }).ethereum.request({ method: 'eth_accounts' }))).toEqual([]);
       expect((await activity(rig)).some((entry) => entry.origin.includes('localhost'))).toBe(false);
       await parent.close();
+    });
+
+    it('does not let a second click meant for one request approve the next one drawn in its place', async () => {
+      const origin = new URL(pages.url).origin;
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => startRequest(page, 'hello', 'personal_sign', ['0x48656c6c6f21', ALICE]), 20_000);
+      await waitForText(approval, 'Hello!');
+      await waitForText(approval, `Request 1 of 1, from ${origin}`);
+      // The page queues an unlimited Permit behind the message the user is reading.
+      await startRequest(page, 'permit', 'eth_signTypedData_v4', [ALICE, UNLIMITED_PERMIT]);
+      await approval.waitForFunction(async (channel) => {
+        const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { queueSize?: number } }> } } })
+          .chrome.runtime.sendMessage({ channel, method: 'approval.next', params: {} });
+        return reply.result?.queueSize === 2;
+      }, { polling: 100, timeout: 20_000 }, PRIVATE_CHANNEL);
+      await decide(approval, 'Approve');
+      // The second click lands on Approve as soon as the Permit is drawn there.
+      await approval.mouse.click(...await approveButtonCentreOnceShown(approval, `Request 2 of 2, from ${origin}`));
+      // Then the window loses and regains focus (another window was over it), and the click comes at once.
+      await approval.waitForSelector('button.btn-danger:not([disabled])');
+      const centre = await approveButtonCentreOnceShown(approval, 'Permission to move shares');
+      await approval.evaluate(() => { window.dispatchEvent(new FocusEvent('blur')); window.dispatchEvent(new FocusEvent('focus')); });
+      await approval.mouse.click(...centre);
+      expect(await settledOutcome(page, 'hello')).toMatchObject({ result: expect.stringMatching(/^0x[0-9a-f]{130}$/) as unknown });
+      expect(await outcomeOf(page, 'permit')).toBeUndefined();
+      await waitForText(approval, 'Permission to move shares');
+      await decide(approval, 'Reject');
+      expect(await settledOutcome(page, 'permit')).toEqual({ code: 4001 });
+      const signed = (await activity(rig)).filter((entry) => entry.decision === 'approved').map((entry) => entry.method);
+      expect(signed).not.toContain('eth_signTypedData_v4');
+    });
+
+    it('says the outer site of a frame cannot be determined when the top page is a blob: page, and names it for a web page', async () => {
+      const framed = await rig.browser.newPage();
+      await framed.goto(pages.parentUrl);
+      const inParent = await framed.waitForFrame((candidate) => candidate.url().startsWith(pages.frameUrl));
+      await inParent.waitForFunction(() => 'ethereum' in window);
+      const named = await rig.waitForNewExtensionWindow('approval.html', () => startRequest(inParent, 'connect', 'eth_requestAccounts'), 20_000);
+      await waitForText(named, `inside ${new URL(pages.url).origin}`);
+      expect(await named.$('[role="alert"]')).toBeNull();
+      await decide(named, 'Reject');
+      expect(await settledOutcome(inParent, 'connect')).toEqual({ code: 4001 });
+      // The same frame inside a page the top document generated (a blob: URL, as a hostile page can).
+      await framed.evaluate((frameUrl) => {
+        const html = `<!doctype html><title>Generated</title><iframe src="${frameUrl}" title="frame"></iframe>`;
+        location.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+      }, pages.frameUrl);
+      const inBlob = await framed.waitForFrame((candidate) => candidate.url().startsWith(pages.frameUrl) && candidate.parentFrame()?.url().startsWith('blob:') === true);
+      await inBlob.waitForFunction(() => 'ethereum' in window);
+      const unknown = await rig.waitForNewExtensionWindow('approval.html', () => startRequest(inBlob, 'connect', 'eth_requestAccounts'), 20_000);
+      await waitForText(unknown, 'The outer site cannot be determined');
+      expect(await unknown.$eval('[role="alert"]', (el) => el.textContent)).toContain('The outer site cannot be determined');
+      expect(await unknown.evaluate(() => document.body.innerText)).not.toContain('inside http');
+      await decide(unknown, 'Reject');
+      expect(await settledOutcome(inBlob, 'connect')).toEqual({ code: 4001 });
+      await framed.close();
+    });
+
+    it('rejects a waiting signature with 4100 when the site disconnects itself, and the window then signs nothing', async () => {
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => startRequest(page, 'bye', 'personal_sign', ['0x42796521', ALICE]), 20_000);
+      await waitForText(approval, 'Bye!');
+      expect(await pageRequest(page, 'wallet_revokePermissions', [{ eth_accounts: {} }])).toEqual({ result: null });
+      expect(await settledOutcome(page, 'bye')).toEqual({ code: 4100 });
+      await decide(approval, 'Approve');
+      await waitForText(approval, 'no longer pending');
+      expect((await activity(rig)).filter((entry) => entry.method === 'personal_sign').map((entry) => entry.decision)).toEqual(['approved']);
     });
   });
 }

@@ -2,7 +2,7 @@
 // (example/registry/README.md lists the element ids and states).
 import type { Page } from 'puppeteer-core';
 import type { RigBrowser } from '../rig/browsers';
-import { clickButton, waitForText } from '../rig/ui';
+import { clickButton, getByRole, waitForText } from '../rig/ui';
 
 const NEXT_REQUEST_TIMEOUT_MS = 20_000;
 
@@ -29,9 +29,13 @@ export async function approvalFor(rig: RigBrowser, page: Page, button: string): 
   return rig.waitForNewExtensionWindow('approval.html', () => clickButton(page, button), 20_000);
 }
 
-/** Approves or rejects in the approval window. */
+/**
+ * Approves or rejects in the approval window. The window keeps both buttons disabled for about a second
+ * after each request is drawn and after it regains focus (its decision guard): the click waits until the
+ * button's `disabled` attribute is gone.
+ */
 export async function decide(approval: Page, choice: 'Approve' | 'Reject'): Promise<void> {
-  await clickButton(approval, choice);
+  await getByRole(approval, 'button', choice).setWaitForEnabled(true).click();
 }
 
 /**
