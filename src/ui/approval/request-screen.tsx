@@ -9,6 +9,7 @@ import { AddChainBody } from './add-chain';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
+import { isDangerous } from './signature-warnings';
 import { SiteCard } from './site';
 import { TypedDataBody } from './typed-data';
 import { WatchAssetBody } from './watch-asset';
@@ -18,14 +19,6 @@ interface RequestScreenProps {
   accounts: readonly AccountView[];
   busy: boolean;
   onDecide: (decision: ApprovalDecision) => void;
-}
-
-/** Requests whose Approve button is drawn as a dangerous action. */
-function dangerous(pending: PendingApproval): boolean {
-  const { request } = pending;
-  if (request.kind === 'personal_sign') return request.signIn?.domainMismatch === true;
-  if (request.kind === 'typed_data') return request.action.kind === 'permit' && request.action.unlimited;
-  return false;
 }
 
 export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScreenProps) {
@@ -44,7 +37,7 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
           </button>
           <button
             type="button"
-            class={dangerous(pending) ? 'btn btn-danger' : 'btn btn-primary'}
+            class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
             disabled={nothingChosen}
             aria-disabled={busy}
             onClick={() => { onDecide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true }); }}
