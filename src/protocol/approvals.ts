@@ -10,15 +10,32 @@ export type Jsonify<T> = T extends bigint ? string
 
 export type ActionView = Jsonify<ShareholderAction>;
 
-/** An EIP-4361 sign-in message found in a personal_sign request. */
+/**
+ * An EIP-4361 sign-in message found in a personal_sign request: any message whose first line is a sign-in
+ * header, checked against the site that asks, the signing account and the site's chain.
+ */
 export interface SignInView {
+  /** The domain the header names (page text). */
   domain: string;
-  address: string;
-  uri: string;
-  chainId: string;
+  /** The scheme before the domain in the header, when it gives one. */
+  scheme?: string | undefined;
+  /** The fields below are undefined when the message is malformed: they are read only from their lines. */
+  address: string | undefined;
+  uri: string | undefined;
+  chainId: string | undefined;
   statement: string | undefined;
+  /** The header is a sign-in header but the rest does not follow EIP-4361. */
+  malformed?: boolean;
   /** The message names another site than the one asking: a likely phishing attempt. */
   domainMismatch: boolean;
+  /** The header's scheme is not the scheme of the site that asks. */
+  schemeMismatch?: boolean;
+  /** The message names another account than the one that would sign. */
+  addressMismatch?: boolean;
+  /** The message's Chain ID is not the site's active chain. */
+  chainMismatch?: boolean;
+  /** The site's active chain (0x-hex) the message was checked against. */
+  siteChainId?: string;
 }
 
 /** A network a site asks to add (EIP-3085), after the wallet checked that its RPC answers that chain id. */
@@ -52,8 +69,20 @@ export type ApprovalRequest =
     text: string | null;
     hex: string;
     signIn: SignInView | undefined;
+    /**
+     * Exactly 32 bytes: the size of a hash. A contract that checks toEthSignedMessageHash(hash) takes the
+     * signature as consent to whatever the hash stands for, which nobody can read (blind signing).
+     */
+    blindHash?: boolean;
   }
-  | { kind: 'typed_data'; account: string; chainId: string; action: ActionView; primaryType: string };
+  | {
+    kind: 'typed_data';
+    account: string;
+    /** The chain the signature is for (the site's active chain, 0x-hex); undefined when the domain names no chain. */
+    chainId: string | undefined;
+    action: ActionView;
+    primaryType: string;
+  };
 
 export type ApprovalKind = ApprovalRequest['kind'];
 

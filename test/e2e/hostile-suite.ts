@@ -189,6 +189,48 @@ export function hostileSuite(kind: BrowserKind): void {
       expect(await answer).toEqual({ code: 4001 });
     });
 
+    /**
+     * Sends a request that needs the user, waits for its approval window to show `warning` in an alert,
+     * checks that Approve is drawn as dangerous, then rejects.
+     */
+    async function expectWarnedThenReject(method: string, params: unknown[], warning: string): Promise<void> {
+      const answer = pageRequest(page, method, params);
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000);
+      await waitForText(approval, warning);
+      const screen = await approval.evaluate((text) => ({
+        alerted: [...document.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.includes(text)),
+        approveDangerous: [...document.querySelectorAll('button')].some((button) => button.textContent === 'Approve' && button.classList.contains('btn-danger')),
+      }), warning);
+      expect(screen).toEqual({ alerted: true, approveDangerous: true });
+      await decide(approval, 'Reject');
+      expect(await answer).toEqual({ code: 4001 });
+    }
+
+    it('warns of a sign-in for another domain even when its statement says "Version: 0"', async () => {
+      const message = [
+        'bank.example wants you to sign in with your Ethereum account:', ALICE, '', 'Version: 0', '',
+        'URI: https://bank.example/login', 'Version: 1', 'Chain ID: 1', 'Nonce: 32891756', 'Issued At: 2026-11-24T10:00:00Z',
+      ].join('\n');
+      await expectWarnedThenReject('personal_sign', [message, ALICE], 'This is a likely phishing attempt.');
+    });
+
+    it('warns of a personal_sign of exactly 32 bytes as blind signing', async () => {
+      await expectWarnedThenReject('personal_sign', [`0x${'5a'.repeat(32)}`, ALICE], 'This message is exactly 32 bytes, the size of a hash.');
+    });
+
+    it('warns of a permit of 2^256 - 2 as unlimited', async () => {
+      const permit = {
+        types: {
+          EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
+          Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }],
+        },
+        primaryType: 'Permit',
+        domain: { name: 'Acme Holdings', version: '1', chainId: 1, verifyingContract: STRANGERS[2] },
+        message: { owner: ALICE, spender: STRANGERS[0], value: ((1n << 256n) - 2n).toString(), nonce: 0, deadline: 4102444800 },
+      };
+      await expectWarnedThenReject('eth_signTypedData_v4', [ALICE, JSON.stringify(permit)], 'Unlimited:');
+    });
+
     it('gains a page nothing when it posts forged private, content-script or background messages', async () => {
       const outcome = await page.evaluate(async (channel, toContent, toPage) => {
         const heard: unknown[] = [];

@@ -2,7 +2,6 @@
 // sender of the Port, never from the message. Every dispatch ends in a default that refuses with 4200.
 import { describeTypedData, signPersonalMessage, signTypedData, TypedDataError } from '../../core';
 import { bytesToHex } from '../../core/bytes';
-import { parseSignInMessage } from '../../core/siwe';
 import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify, TokenView } from '../../protocol/approvals';
 import type { RpcRequest } from '../../protocol/bridge';
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
@@ -13,6 +12,7 @@ import { DEFAULT_CHAIN_ID, onlyAmong, type SiteService } from '../services/sites
 import { knownTokenLookup, type TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
 import { addChainParam, chainIdParam } from './chain-params';
+import { checkSignIn } from './sign-in-check';
 import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
 
 export interface DappContext {
@@ -120,11 +120,9 @@ export function createDappRouter(deps: DappRouterDeps) {
     const bytes = messageParam(message);
     await requirePermitted(ctx, 'personal_sign', account);
     const text = printableText(bytes);
-    const signIn = text === null ? undefined : parseSignInMessage(text);
-    const request: ApprovalRequest = {
-      kind: 'personal_sign', account, text, hex: bytesToHex(bytes),
-      signIn: signIn === undefined ? undefined : { ...signIn, domainMismatch: signIn.domain !== new URL(ctx.origin).host },
-    };
+    const signIn = checkSignIn(bytes, { origin: ctx.origin, account, chainId: await sites.chainId(ctx.origin) });
+    // A 32-byte message is what toEthSignedMessageHash(bytes32) signs: a hash, whatever it stands for.
+    const request: ApprovalRequest = { kind: 'personal_sign', account, text, hex: bytesToHex(bytes), signIn, blindHash: bytes.length === 32 };
     await approveSigning(ctx, 'personal_sign', account, request);
     const signature = signPersonalMessage(await wallet.privateKeyFor(account), bytes);
     await record(ctx, 'personal_sign', request, 'approved');
@@ -152,7 +150,9 @@ export function createDappRouter(deps: DappRouterDeps) {
       throw rpcErrors.invalidParams(`eth_signTypedData_v4: domain.chainId ${requested} does not match the active chain ${active}`);
     }
     await requirePermitted(ctx, 'eth_signTypedData_v4', account);
-    const request: ApprovalRequest = { kind: 'typed_data', account, chainId: `0x${active.toString(16)}`, action, primaryType };
+    // A domain without chainId is valid on every chain: the screen says so instead of naming one.
+    const chainId = requested === undefined ? undefined : `0x${active.toString(16)}`;
+    const request: ApprovalRequest = { kind: 'typed_data', account, chainId, action, primaryType };
     await approveSigning(ctx, 'eth_signTypedData_v4', account, request);
     const signature = signTypedData(await wallet.privateKeyFor(account), typedData);
     await record(ctx, 'eth_signTypedData_v4', request, 'approved');

@@ -2,7 +2,6 @@
 // "Transfer 1,000 ACME to 0x…" instead of showing hex. Recognition is by the exact EIP-712 type string
 // (encodeType), never by names alone: a look-alike type with an extra or reordered field is generic.
 import { toChecksumAddress } from '../address';
-import { MAX_UINT256 } from '../format';
 import { encodeType, typedDataDigest } from '../typed-data/encode';
 import { checkTypedDataShape, parseType } from '../typed-data/schema';
 import type { TypedData } from '../typed-data/types';
@@ -16,6 +15,17 @@ const PERMIT = 'Permit(address owner,address spender,uint256 value,uint256 nonce
 const BALLOT = 'Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)';
 const EXTENDED_BALLOT = 'ExtendedBallot(uint256 proposalId,uint8 support,address voter,uint256 nonce,string reason,bytes params)';
 const DELEGATION = 'Delegation(address delegatee,uint256 nonce,uint256 expiry)';
+
+/**
+ * Snapshot's Vote types as snapshot.js signs them (snapshot-labs/snapshot.js src/sign/types.ts: voteTypes,
+ * voteArrayTypes, voteStringTypes, vote2Types, voteArray2Types, voteString2Types): proposal as a string or
+ * bytes32, choice as uint32, uint32[] or string. Any other Vote, even with one more field, is generic.
+ */
+const SNAPSHOT_VOTES = new Set(['string', 'bytes32'].flatMap((proposal) => ['uint32', 'uint32[]', 'string'].map((choice) =>
+  `Vote(address from,string space,uint64 timestamp,${proposal} proposal,${choice} choice,string reason,string app,string metadata)`)));
+
+/** At or above 2^255 an amount is "effectively unlimited": no share token has that many units. */
+const EFFECTIVELY_UNLIMITED = 1n << 255n;
 
 /** GovernorCountingSimple: 0 Against, 1 For, 2 Abstain. */
 const SUPPORT: Record<string, VoteSupport> = { '0': 'against', '1': 'for', '2': 'abstain' };
@@ -38,6 +48,16 @@ function tokenOf(data: TypedData, lookup: TokenLookup): TokenRef | undefined {
   const chainId = domainChainId(data.domain);
   const tokenAddress = address(contract);
   return { address: tokenAddress, chainId, known: lookup(chainId, tokenAddress) };
+}
+
+/** A string field's value, or undefined when it is empty. */
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** An allowance of at least 2^255, or of more than the token's known total supply, lets the spender take everything. */
+function effectivelyUnlimited(amount: bigint, known: KnownToken | undefined): boolean {
+  return amount >= EFFECTIVELY_UNLIMITED || (known?.totalSupply !== undefined && amount > known.totalSupply);
 }
 
 function genericValue(data: TypedData, type: string, value: unknown): GenericField['value'] {
@@ -64,12 +84,10 @@ function genericFields(data: TypedData, typeName: string, record: Record<string,
 function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | undefined {
   const type = encodeType(data.types, data.primaryType);
   const m = data.message;
-  if (data.domain.name === 'snapshot' && data.primaryType === 'Vote') {
-    const fields = new Map(data.types.Vote?.map((field) => [field.name, field.type]));
-    if (fields.get('from') !== 'address' || fields.get('space') !== 'string' || !fields.has('proposal') || !fields.has('choice')) return undefined;
+  if (data.domain.name === 'snapshot' && SNAPSHOT_VOTES.has(type)) {
     return {
       kind: 'snapshot-vote', space: m.space as string, proposal: String(m.proposal), choice: JSON.stringify(m.choice),
-      voter: address(m.from), reason: typeof m.reason === 'string' && m.reason !== '' ? m.reason : undefined,
+      voter: address(m.from), reason: nonEmpty(m.reason), app: nonEmpty(m.app), metadata: nonEmpty(m.metadata),
     };
   }
   if (type === BALLOT || type === EXTENDED_BALLOT) {
@@ -78,7 +96,8 @@ function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | un
     if (support === undefined || typeof governor !== 'string') return undefined;
     return {
       kind: 'vote', governor: address(governor), chainId: domainChainId(data.domain), proposalId: integer(m.proposalId),
-      support, voter: address(m.voter), reason: type === EXTENDED_BALLOT && m.reason !== '' ? m.reason as string : undefined,
+      support, voter: address(m.voter), reason: type === EXTENDED_BALLOT ? nonEmpty(m.reason) : undefined,
+      params: type === EXTENDED_BALLOT && m.params !== '0x' ? (m.params as string).toLowerCase() : undefined,
     };
   }
   const token = tokenOf(data, lookup);
@@ -93,7 +112,7 @@ function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | un
     const amount = integer(m.value);
     return {
       kind: 'permit', token, owner: address(m.owner), spender: address(m.spender), amount,
-      unlimited: amount === MAX_UINT256, deadline: integer(m.deadline),
+      unlimited: effectivelyUnlimited(amount, token.known), deadline: integer(m.deadline),
     };
   }
   if (type === DELEGATION) return { kind: 'delegation', token, delegatee: address(m.delegatee), expiry: integer(m.expiry) };

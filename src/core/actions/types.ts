@@ -5,6 +5,11 @@ export interface KnownToken {
   name: string;
   symbol: string;
   decimals: number;
+  /**
+   * The token's total supply, when the wallet has it: a permit for more than all the shares that exist is
+   * as good as unlimited.
+   */
+  totalSupply?: bigint | undefined;
 }
 
 export interface TokenRef {
@@ -27,7 +32,16 @@ export interface GenericField {
 export type ShareholderAction =
   | { kind: 'transfer'; token: TokenRef; from: string; to: string; amount: bigint; validAfter: bigint; validBefore: bigint }
   | { kind: 'permit'; token: TokenRef; owner: string; spender: string; amount: bigint; unlimited: boolean; deadline: bigint }
-  | { kind: 'vote'; governor: string; chainId: bigint | undefined; proposalId: bigint; support: VoteSupport; voter: string | undefined; reason: string | undefined }
+  | {
+    kind: 'vote'; governor: string; chainId: bigint | undefined; proposalId: bigint; support: VoteSupport; voter: string | undefined;
+    reason: string | undefined;
+    /** ExtendedBallot's `params` as hex, when not empty: extra data the governor's counting module reads. */
+    params: string | undefined;
+  }
   | { kind: 'delegation'; token: TokenRef; delegatee: string; expiry: bigint }
-  | { kind: 'snapshot-vote'; space: string; proposal: string; choice: string; voter: string; reason: string | undefined }
+  | {
+    kind: 'snapshot-vote'; space: string; proposal: string; choice: string; voter: string; reason: string | undefined;
+    /** The app and metadata strings the vote also signs, when not empty. */
+    app: string | undefined; metadata: string | undefined;
+  }
   | { kind: 'generic'; primaryType: string; domain: GenericField[]; message: GenericField[] };

@@ -1,14 +1,16 @@
 // personal_sign (EIP-191): the message as the site sent it, in a framed box apart from the wallet's own
-// words: as text when it is printable UTF-8, else as hex. An EIP-4361 sign-in message is named as one,
-// and one whose domain is not the requesting site is flagged as a likely phishing attempt.
+// words: as text when it is printable UTF-8, else as hex. An EIP-4361 sign-in message is named as one and
+// checked against the site, the signing account and the site's chain; a 32-byte message (a hash) is blind
+// signing. Each finding is an alert above the headline.
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
-import { Callout } from '../components/alerts';
 import { t } from '../i18n';
 import { DetailList, PageBox, SafeText, Sentence } from './parts';
-import { signInMismatchWarning, signInSentence } from './sentence';
+import { signInHeadline } from './sentence';
+import { personalSignWarnings } from './signature-warnings';
 import { SigningAccount } from './signing-account';
 import { hasInvisible } from './visible-text';
+import { WarningList } from './warning-list';
 
 type PersonalSign = Extract<ApprovalRequest, { kind: 'personal_sign' }>;
 
@@ -16,13 +18,9 @@ export function PersonalSignBody({ request, origin, accounts }: { request: Perso
   const { signIn, text, hex } = request;
   return (
     <>
-      {signIn !== undefined && signIn.domainMismatch && (
-        <div role="alert">
-          <Callout tone="danger"><p><Sentence parts={signInMismatchWarning(signIn.domain, origin)} /></p></Callout>
-        </div>
-      )}
+      <WarningList warnings={personalSignWarnings(request, origin)} />
       <p class="lead-sentence">
-        {signIn === undefined ? t('sign_sentence') : <Sentence parts={signInSentence(signIn.domain, request.account)} />}
+        {signIn === undefined ? t('sign_sentence') : <Sentence parts={signInHeadline(signIn, request.account)} />}
       </p>
       <SigningAccount address={request.account} accounts={accounts} />
       <PageBox label={t('sign_messageFromSite')}>
@@ -32,7 +30,7 @@ export function PersonalSignBody({ request, origin, accounts }: { request: Perso
       </PageBox>
       {text === null && <p class="hint">{t('sign_notText')}</p>}
       {text !== null && hasInvisible(text) && <p class="hint">{t('approval_hiddenChars')}</p>}
-      {signIn !== undefined && (
+      {signIn?.uri !== undefined && signIn.chainId !== undefined && (
         <DetailList details={[
           { label: t('detail_uri'), parts: [{ kind: 'page', text: signIn.uri }] },
           { label: t('detail_chain'), parts: [{ kind: 'number', text: signIn.chainId }] },

@@ -13,6 +13,7 @@ import { AddChainBody } from './add-chain';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
+import { isDangerous } from './signature-warnings';
 import { SiteCard } from './site';
 import { TypedDataBody } from './typed-data';
 import { useDecisionGuard } from './use-decision-guard';
@@ -25,14 +26,6 @@ interface RequestScreenProps {
   /** The window's presses, for the decision guard. */
   presses: PressTracker;
   onDecide: (decision: ApprovalDecision) => void;
-}
-
-/** Requests whose Approve button is drawn as a dangerous action. */
-function dangerous(pending: PendingApproval): boolean {
-  const { request } = pending;
-  if (request.kind === 'personal_sign') return request.signIn?.domainMismatch === true;
-  if (request.kind === 'typed_data') return request.action.kind === 'permit' && request.action.unlimited;
-  return false;
 }
 
 export function RequestScreen({ pending, accounts, busy, presses, onDecide }: RequestScreenProps) {
@@ -54,7 +47,7 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
           </button>
           <button
             type="button"
-            class={dangerous(pending) ? 'btn btn-danger' : 'btn btn-primary'}
+            class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
             disabled={blocked || nothingChosen}
             onClick={decide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true })}
           >

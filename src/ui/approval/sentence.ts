@@ -7,7 +7,7 @@
 // So a translation may put the values in any order, and no value is ever inserted as text.
 import type { GenericField, KnownToken, VoteSupport } from '../../core/actions/types';
 import { formatUnits } from '../../core/format';
-import type { ActionView, ApprovalRequest, ChainView, Jsonify, TokenView as WatchedToken } from '../../protocol/approvals';
+import type { ActionView, ApprovalRequest, ChainView, Jsonify, SignInView, TokenView as WatchedToken } from '../../protocol/approvals';
 import { t } from '../i18n';
 import { secondsToMs } from './time';
 
@@ -31,10 +31,11 @@ export interface Detail {
   parts: Part[];
 }
 
-type TokenView = { address: string; chainId: string | undefined; known: KnownToken | undefined };
+type TokenView = { address: string; chainId: string | undefined; known: Jsonify<KnownToken> | undefined };
 export type GenericFieldView = Jsonify<GenericField>;
 
-const mark = (index: number) => `\u{E000}${index}\u{E001}`;
+/** The marker that stands for value `index` in a translated template. */
+export const mark = (index: number) => `\u{E000}${index}\u{E001}`;
 const M0 = mark(0);
 const M1 = mark(1);
 const M2 = mark(2);
@@ -161,6 +162,15 @@ export function signInSentence(domain: string, account: string): Part[] {
   return fill(t('signIn_sentence', [M0, M1]), [page(domain), address(account)]);
 }
 
+/**
+ * The headline of a sign-in: "Sign in to example.com as 0x…" with the account the message names (the
+ * signing account when an older record has none), or "Malformed sign-in message for example.com".
+ */
+export function signInHeadline(signIn: SignInView, account: string): Part[] {
+  if (signIn.malformed === true) return fill(t('signIn_malformedSentence', [M0]), [page(signIn.domain)]);
+  return signInSentence(signIn.domain, signIn.address ?? account);
+}
+
 /** A request in one sentence, as the Activity screen lists it. */
 export function requestSentence(request: ApprovalRequest): Part[] {
   switch (request.kind) {
@@ -170,7 +180,7 @@ export function requestSentence(request: ApprovalRequest): Part[] {
     case 'watch_asset':
       return fill(t('activity_watchAsset', [M0, M1]), [strong(request.token.symbol), address(request.token.address)]);
     case 'personal_sign':
-      return request.signIn === undefined ? [text(t('activity_sign'))] : signInSentence(request.signIn.domain, request.account);
+      return request.signIn === undefined ? [text(t('activity_sign'))] : signInHeadline(request.signIn, request.account);
     case 'typed_data': return actionSentence(request.action);
   }
 }
@@ -210,6 +220,7 @@ export function actionDetails(action: ActionView): Detail[] {
         { label: t('detail_governor'), parts: [address(action.governor)] },
         ...(action.voter === undefined ? [] : [{ label: t('detail_voter'), parts: [address(action.voter)] }]),
         ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
+        ...(action.params === undefined ? [] : [{ label: t('detail_voteParams'), parts: [page(action.params)] }]),
       ];
     case 'delegation':
       return [
@@ -224,6 +235,8 @@ export function actionDetails(action: ActionView): Detail[] {
         { label: t('detail_choice'), parts: [page(action.choice)] },
         { label: t('detail_voter'), parts: [address(action.voter)] },
         ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
+        ...(action.app === undefined ? [] : [{ label: t('detail_app'), parts: [page(action.app)] }]),
+        ...(action.metadata === undefined ? [] : [{ label: t('detail_metadata'), parts: [page(action.metadata)] }]),
       ];
     case 'generic':
       return [{ label: t('detail_type'), parts: [page(action.primaryType)] }];

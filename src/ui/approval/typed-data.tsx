@@ -7,14 +7,17 @@ import { t } from '../i18n';
 import { GenericTree } from './generic-tree';
 import { DetailList, Sentence } from './parts';
 import { actionDetails, actionSentence, hasPageText, supportLabel, unlimitedWarning } from './sentence';
+import { noChainNote, typedDataChainDetail } from './signature-warnings';
 import { SigningAccount } from './signing-account';
+import { WarningList } from './warning-list';
 
 type TypedDataRequest = Extract<ApprovalRequest, { kind: 'typed_data' }>;
 
 export function TypedDataBody({ request, accounts }: { request: TypedDataRequest; accounts: readonly AccountView[] }) {
   const { action } = request;
   const sentence = actionSentence(action);
-  const details = [...actionDetails(action), { label: t('detail_chain'), parts: [{ kind: 'number' as const, text: request.chainId }] }];
+  const details = [...actionDetails(action), typedDataChainDetail(request)];
+  const chainNote = noChainNote(request);
   const unknownToken = 'token' in action && action.token.known === undefined;
   const pageText = hasPageText(sentence) || details.some((detail) => hasPageText(detail.parts));
   return (
@@ -25,6 +28,7 @@ export function TypedDataBody({ request, accounts }: { request: TypedDataRequest
       {action.kind === 'permit' && action.unlimited && (
         <div role="alert"><Callout tone="danger"><p><Sentence parts={unlimitedWarning(action)} /></p></Callout></div>
       )}
+      {chainNote !== undefined && <WarningList warnings={[chainNote]} />}
       {action.kind === 'vote' && <p class={`vote-badge vote-${action.support}`}>{supportLabel(action.support)}</p>}
       <p class="lead-sentence"><Sentence parts={sentence} /></p>
       {unknownToken && <Callout tone="info"><p>{t('approval_unknownToken')}</p></Callout>}

@@ -168,6 +168,76 @@ describe('dApp router', () => {
     expect(approvals.next()?.request).toMatchObject({ kind: 'personal_sign', signIn: { domain: 'evil.example', domainMismatch: true } });
   });
 
+  /** The sign-in part of the approval a personal_sign of `message` shows. */
+  async function signInShown(message: string, account = ALICE) {
+    void handle(site, { method: 'personal_sign', params: [message, account] }).catch(() => undefined);
+    await untilShown();
+    const request = approvals.next()?.request;
+    if (request?.kind !== 'personal_sign') throw new Error('no personal_sign approval was shown');
+    return request.signIn;
+  }
+
+  const signIn = (lines: { header?: string; address?: string; statement?: string; chainId?: string } = {}) => [
+    lines.header ?? 'registry.example', ' wants you to sign in with your Ethereum account:\n', lines.address ?? ALICE, '\n\n',
+    lines.statement === undefined ? '' : `${lines.statement}\n`,
+    `\nURI: https://registry.example\nVersion: 1\nChain ID: ${lines.chainId ?? '1'}\nNonce: 12345678\nIssued At: 2026-11-24T00:00:00Z`,
+  ].join('');
+
+  it('flags a sign-in for another domain whose statement says "Version: 0", which viem would accept', async () => {
+    await connect();
+    expect(await signInShown(signIn({ header: 'evil.example', statement: 'Version: 0' }))).toMatchObject({
+      domain: 'evil.example', malformed: false, domainMismatch: true, statement: 'Version: 0', chainId: '1',
+    });
+  });
+
+  it('flags a message with a sign-in header for another domain as a malformed sign-in, with the domain check', async () => {
+    await connect();
+    const broken = signIn({ header: 'evil.example' }).replace('Version: 1', 'Version: 0');
+    expect(await signInShown(broken)).toMatchObject({ domain: 'evil.example', malformed: true, domainMismatch: true, uri: undefined, chainId: undefined });
+  });
+
+  it('checks a sign-in with a control character too, though the message is shown as hex', async () => {
+    await connect();
+    const message = signIn({ header: 'evil.example', statement: 'ring\u0007' });
+    void handle(site, { method: 'personal_sign', params: [`0x${Buffer.from(message).toString('hex')}`, ALICE] }).catch(() => undefined);
+    await untilShown();
+    expect(approvals.next()?.request).toMatchObject({ text: null, signIn: { domain: 'evil.example', malformed: true, domainMismatch: true } });
+  });
+
+  it('flags a sign-in whose scheme, account or chain is not the site\'s, and none of them for a matching one', async () => {
+    await connect();
+    expect(await signInShown(signIn())).toMatchObject({
+      malformed: false, domainMismatch: false, schemeMismatch: false, addressMismatch: false, chainMismatch: false, siteChainId: '0x1',
+    });
+    approvals.decide({ id: approvals.next()?.id ?? '', approve: false });
+    expect(await signInShown(signIn({ header: 'http://registry.example', address: BOB, chainId: '5' }))).toMatchObject({
+      scheme: 'http', address: BOB, domainMismatch: false, schemeMismatch: true, addressMismatch: true, chainMismatch: true,
+    });
+  });
+
+  it('marks a personal_sign of exactly 32 bytes as a blind hash, and of 31 or 33 bytes not', async () => {
+    await connect();
+    for (const [size, blind] of [[32, true], [31, false], [33, false]] as const) {
+      void handle(site, { method: 'personal_sign', params: [`0x${'ab'.repeat(size)}`, ALICE] }).catch(() => undefined);
+      await untilShown();
+      const next = approvals.next();
+      expect(next?.request).toMatchObject({ kind: 'personal_sign', blindHash: blind });
+      approvals.decide({ id: next?.id ?? '', approve: false });
+    }
+  });
+
+  it('shows typed data whose domain names no chain as tied to no chain', async () => {
+    await connect();
+    const typed = transfer(1);
+    const chainless = {
+      ...typed, types: { ...typed.types, EIP712Domain: typed.types.EIP712Domain.filter((field) => field.name !== 'chainId') },
+      domain: { name: typed.domain.name, version: typed.domain.version, verifyingContract: typed.domain.verifyingContract },
+    };
+    void handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, JSON.stringify(chainless)] }).catch(() => undefined);
+    await untilShown();
+    expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', chainId: undefined, action: { kind: 'transfer' } });
+  });
+
   it('signs an approved share transfer as typed data that viem verifies, showing it as a transfer', async () => {
     await connect();
     const typed = transfer(1);

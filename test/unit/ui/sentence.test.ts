@@ -95,14 +95,14 @@ describe('typed-data requests in plain words', () => {
 
   it('says a vote with its support first and the proposal number whole', () => {
     const id = '98117183464946185263937245467411853127563284751394766428839212427151264683251';
-    const vote: ActionView = { kind: 'vote', governor: TOKEN, chainId: '31337', proposalId: id, support: 'against', voter: ALICE, reason: 'Too \u202Eexpensive' };
+    const vote: ActionView = { kind: 'vote', governor: TOKEN, chainId: '31337', proposalId: id, support: 'against', voter: ALICE, reason: 'Too \u202Eexpensive', params: undefined };
     expect(shown(actionSentence(vote))).toBe(`Vote *AGAINST* on proposal #${id}`);
     expect(actionDetails(vote).map((detail) => detail.label)).toEqual(['Your vote', 'Proposal', 'Governor contract', 'Voter', 'Reason']);
     expect(actionDetails(vote).at(-1)?.parts).toEqual([{ kind: 'page', text: 'Too \u202Eexpensive' }]);
   });
 
   it('keeps every Snapshot string the page chose apart from the wallet\'s words', () => {
-    const vote: ActionView = { kind: 'snapshot-vote', space: 'acme.eth', proposal: '0xabc', choice: '[1,2]', voter: ALICE, reason: undefined };
+    const vote: ActionView = { kind: 'snapshot-vote', space: 'acme.eth', proposal: '0xabc', choice: '[1,2]', voter: ALICE, reason: undefined, app: undefined, metadata: undefined };
     expect(shown(actionSentence(vote))).toBe('Off-chain vote in space «acme.eth»: choice «[1,2]» on proposal «0xabc»');
   });
 
@@ -120,7 +120,7 @@ describe('typed-data requests in plain words', () => {
   it('reads naturally in Chinese, in Chinese word order', () => {
     localeState.locale = 'zh_CN';
     expect(shown(actionSentence(transfer()))).toBe(`转让 *1,234.5* 股 *ACME* 给 <${BOB}>`);
-    expect(shown(actionSentence({ kind: 'vote', governor: TOKEN, chainId: '1', proposalId: '42', support: 'for', voter: undefined, reason: undefined })))
+    expect(shown(actionSentence({ kind: 'vote', governor: TOKEN, chainId: '1', proposalId: '42', support: 'for', voter: undefined, reason: undefined, params: undefined })))
       .toBe('对提案 #42 投*赞成*票');
     expect(shown(actionSentence(permit(false, MAX)))).toBe(`允许 <${BOB}> 无限期地动用您最多 *5* 股 *ACME*`);
   });

@@ -27,6 +27,24 @@ const transferFields: TypedDataField[] = [
   { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' },
 ];
 const transferMessage = { from: ALICE, to: BOB, value: '1500000000000000000000', validAfter: 0, validBefore: 4102444800, nonce: `0x${'01'.repeat(32)}` };
+const permitFields: TypedDataField[] = [
+  { name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' },
+  { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' },
+];
+/** snapshot.js's Vote (vote2Types: proposal bytes32, choice uint32), with `edit` applied to each field. */
+function snapshotVote(edit: (field: TypedDataField) => TypedDataField = (field) => field, message: Record<string, unknown> = {}) {
+  const fields: TypedDataField[] = [
+    { name: 'from', type: 'address' }, { name: 'space', type: 'string' }, { name: 'timestamp', type: 'uint64' },
+    { name: 'proposal', type: 'bytes32' }, { name: 'choice', type: 'uint32' }, { name: 'reason', type: 'string' },
+    { name: 'app', type: 'string' }, { name: 'metadata', type: 'string' },
+  ];
+  return {
+    types: { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }], Vote: fields.map(edit) },
+    primaryType: 'Vote',
+    domain: { name: 'snapshot', version: '0.1.4' },
+    message: { from: ALICE, space: 'acme.eth', timestamp: 1700000000, proposal: `0x${'ab'.repeat(32)}`, choice: 1, reason: '', app: 'snapshot', metadata: '{}', ...message } as Record<string, unknown>,
+  };
+}
 const ballotFields: TypedDataField[] = [
   { name: 'proposalId', type: 'uint256' }, { name: 'support', type: 'uint8' }, { name: 'voter', type: 'address' }, { name: 'nonce', type: 'uint256' },
 ];
@@ -55,13 +73,33 @@ describe('describeTypedData', () => {
     expect(unlimited).toMatchObject({ kind: 'permit', amount: MAX_UINT256, unlimited: true });
   });
 
+  it('flags a permit of at least 2^255 as unlimited, such as 2^256 - 2, and 2^255 - 1 not', () => {
+    const permit = (value: bigint, tokens = lookup) => describeTypedData(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), tokens);
+    expect(permit(MAX_UINT256 - 1n)).toMatchObject({ unlimited: true });
+    expect(permit(1n << 255n)).toMatchObject({ unlimited: true });
+    expect(permit((1n << 255n) - 1n)).toMatchObject({ unlimited: false });
+  });
+
+  it('flags a permit of more than the token\'s known total supply as unlimited, and one of all of it not', () => {
+    const withSupply = () => ({ ...ACME, totalSupply: 1_000_000n });
+    const permit = (value: bigint) => describeTypedData(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), withSupply);
+    expect(permit(1_000_001n)).toMatchObject({ unlimited: true });
+    expect(permit(1_000_000n)).toMatchObject({ unlimited: false });
+  });
+
   it('recognises Governor Ballot and ExtendedBallot votes with For, Against and Abstain', () => {
     const supports = [0, 1, 2].map((support) => describeTypedData(typed('Ballot', ballotFields, { proposalId: '123456789012345678901234567890', support, voter: ALICE, nonce: 0 }, GOVERNOR), lookup));
     expect(supports.map((a) => a.kind === 'vote' && a.support)).toEqual(['against', 'for', 'abstain']);
     expect(supports[1]).toMatchObject({ governor: GOVERNOR, chainId: 31337n, proposalId: 123456789012345678901234567890n, voter: ALICE, reason: undefined });
     const extended = describeTypedData(typed('ExtendedBallot', [...ballotFields, { name: 'reason', type: 'string' }, { name: 'params', type: 'bytes' }],
       { proposalId: 7, support: 1, voter: ALICE, nonce: 1, reason: 'Good for holders', params: '0x' }, GOVERNOR), lookup);
-    expect(extended).toMatchObject({ kind: 'vote', support: 'for', reason: 'Good for holders' });
+    expect(extended).toMatchObject({ kind: 'vote', support: 'for', reason: 'Good for holders', params: undefined });
+  });
+
+  it('shows the params an ExtendedBallot signs, as hex, when they are not empty', () => {
+    const fields = [...ballotFields, { name: 'reason', type: 'string' }, { name: 'params', type: 'bytes' }];
+    const vote = describeTypedData(typed('ExtendedBallot', fields, { proposalId: 7, support: 1, voter: ALICE, nonce: 1, reason: '', params: '0x00FF12' }, GOVERNOR), lookup);
+    expect(vote).toMatchObject({ kind: 'vote', reason: undefined, params: '0x00ff12' });
   });
 
   it('shows a ballot with a support value outside 0-2 as generic, not as a vote', () => {
@@ -75,21 +113,33 @@ describe('describeTypedData', () => {
     });
   });
 
-  it('recognises a Snapshot off-chain vote', () => {
-    const vote = {
-      types: {
-        EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }],
-        Vote: [{ name: 'from', type: 'address' }, { name: 'space', type: 'string' }, { name: 'timestamp', type: 'uint64' },
-          { name: 'proposal', type: 'bytes32' }, { name: 'choice', type: 'uint32' }, { name: 'reason', type: 'string' },
-          { name: 'app', type: 'string' }, { name: 'metadata', type: 'string' }],
-      },
-      primaryType: 'Vote',
-      domain: { name: 'snapshot', version: '0.1.4' },
-      message: { from: ALICE, space: 'acme.eth', timestamp: 1700000000, proposal: `0x${'ab'.repeat(32)}`, choice: 1, reason: '', app: 'snapshot', metadata: '{}' },
-    };
-    expect(describeTypedData(vote, lookup)).toEqual({
+  it('recognises a Snapshot off-chain vote, with the app and metadata it signs', () => {
+    expect(describeTypedData(snapshotVote(), lookup)).toEqual({
       kind: 'snapshot-vote', space: 'acme.eth', proposal: `0x${'ab'.repeat(32)}`, choice: '1', voter: ALICE, reason: undefined,
+      app: 'snapshot', metadata: '{}',
     });
+  });
+
+  it('recognises each of Snapshot\'s six Vote types: proposal as string or bytes32, choice as uint32, uint32[] or string', () => {
+    const choices = { uint32: 1, 'uint32[]': [1, 3], string: '{"1":2}' } as const;
+    for (const proposal of ['string', 'bytes32'] as const) {
+      for (const [choiceType, choice] of Object.entries(choices)) {
+        const vote = snapshotVote((field) => field.name === 'proposal' ? { ...field, type: proposal } : field.name === 'choice' ? { ...field, type: choiceType } : field,
+          { proposal: proposal === 'string' ? 'QmProposal' : `0x${'ab'.repeat(32)}`, choice });
+        expect(describeTypedData(vote, lookup)).toMatchObject({ kind: 'snapshot-vote', choice: JSON.stringify(choice) });
+      }
+    }
+  });
+
+  it('shows a Snapshot look-alike Vote with an extra, missing or retyped field as generic', () => {
+    const extra = snapshotVote((field) => field, { delegate: BOB });
+    extra.types.Vote.push({ name: 'delegate', type: 'address' });
+    expect(describeTypedData(extra, lookup).kind).toBe('generic');
+    const missing = snapshotVote((field) => field);
+    missing.types.Vote = missing.types.Vote.filter((field) => field.name !== 'metadata');
+    delete missing.message.metadata;
+    expect(describeTypedData(missing, lookup).kind).toBe('generic');
+    expect(describeTypedData(snapshotVote((field) => field.name === 'timestamp' ? { ...field, type: 'uint256' } : field), lookup).kind).toBe('generic');
   });
 
   it('treats a look-alike transfer with an extra or reordered field as generic', () => {
