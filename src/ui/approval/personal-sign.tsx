@@ -4,11 +4,12 @@
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
 import { Callout } from '../components/alerts';
+import { SafeText } from '../components/outside-text';
 import { t } from '../i18n';
-import { DetailList, PageBox, SafeText, Sentence } from './parts';
+import { hasInvisible } from '../lib/visible-text';
+import { DetailList, PageBox, Sentence } from './parts';
 import { signInMismatchWarning, signInSentence } from './sentence';
 import { SigningAccount } from './signing-account';
-import { hasInvisible } from './visible-text';
 
 type PersonalSign = Extract<ApprovalRequest, { kind: 'personal_sign' }>;
 
