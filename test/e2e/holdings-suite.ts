@@ -54,6 +54,8 @@ interface FramedName {
   afterAddress: boolean;
   /** True when the frame ends inside the window (a long name must not push anything out of view). */
   withinWindow: boolean;
+  /** True when every revealed code (U+202E) is drawn inside the frame's text, not cut off by it. */
+  codesInView: boolean;
 }
 
 /** The frame of the contract-given name that holds `fragment` in its tooltip, in `page`, or null. */
@@ -69,6 +71,11 @@ async function framedName(page: Page, token: string, fragment: string): Promise<
       title: frame.getAttribute('title') ?? '',
       afterAddress: shownAddress !== undefined && (shownAddress.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
       withinWindow: frame.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      codesInView: [...frame.querySelectorAll('.hidden-char')].every((code) => {
+        const box = code.getBoundingClientRect();
+        const text = code.parentElement?.getBoundingClientRect();
+        return box.width > 0 && text !== undefined && box.left >= text.left && box.right <= text.right + 1;
+      }),
     };
   }, token, fragment);
 }
@@ -250,7 +257,7 @@ export function holdingsSuite(kind: BrowserKind): void {
         { name: `Acme Holdings ${'Extraordinarily Long Preference '.repeat(8)}Shares`, symbol: 'LONG', fragment: 'Extraordinarily', shown: undefined },
       ];
       const checkFrame = (frame: FramedName | null, token: (typeof tokens)[number]) => {
-        expect(frame).toMatchObject({ label: 'from the token contract', afterAddress: true, withinWindow: true });
+        expect(frame).toMatchObject({ label: 'from the token contract', afterAddress: true, withinWindow: true, codesInView: true });
         expect(frame?.shown).not.toContain('\u202E');
         if (token.shown !== undefined) expect(frame?.shown).toBe(token.shown);
         else {
