@@ -9,8 +9,9 @@ import { mnemonicToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../example/registry/chain/anvil';
-import { deployRegistry, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
+import { deployRegistry, deployNamedToken, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
 import { startRegistrySite, type RegistrySite } from '../../example/registry/server';
+import { NAME_CAP } from '../../src/ui/lib/outside-text';
 import { approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
@@ -41,6 +42,42 @@ async function holdingRows(popup: Page, tokenName: string): Promise<HoldingRow[]
     votes: item.querySelector('.votes')?.textContent.trim() ?? null,
     delegate: item.querySelector('.delegate')?.textContent.trim() ?? null,
   })));
+}
+
+/** A name a token contract gave, as a window draws it: in its frame, with the frame's label and tooltip. */
+interface FramedName {
+  label: string;
+  /** The frame's text as drawn (hidden characters as their codes, "…" where the cap cut it). */
+  shown: string;
+  title: string;
+  /** True when the element showing the token's address comes before the frame. */
+  afterAddress: boolean;
+  /** True when the frame ends inside the window (a long name must not push anything out of view). */
+  withinWindow: boolean;
+  /** True when every revealed code (U+202E) is drawn inside the frame's text, not cut off by it. */
+  codesInView: boolean;
+}
+
+/** The frame of the contract-given name that holds `fragment` in its tooltip, in `page`, or null. */
+async function framedName(page: Page, token: string, fragment: string): Promise<FramedName | null> {
+  return page.evaluate((address, part) => {
+    const frame = [...document.querySelectorAll('.outside[data-source="contract"]')].find((el) => (el.getAttribute('title') ?? '').includes(part));
+    if (frame === undefined) return null;
+    const shownAddress = [...document.querySelectorAll('.addr, [title]')]
+      .find((el) => el.textContent.trim() === address || el.getAttribute('title') === address);
+    return {
+      label: frame.querySelector('.outside-label')?.textContent ?? '',
+      shown: frame.querySelector('.outside-text')?.textContent ?? '',
+      title: frame.getAttribute('title') ?? '',
+      afterAddress: shownAddress !== undefined && (shownAddress.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      withinWindow: frame.getBoundingClientRect().right <= document.documentElement.clientWidth,
+      codesInView: [...frame.querySelectorAll('.hidden-char')].every((code) => {
+        const box = code.getBoundingClientRect();
+        const text = code.parentElement?.getBoundingClientRect();
+        return box.width > 0 && text !== undefined && box.left >= text.left && box.right <= text.right + 1;
+      }),
+    };
+  }, token, fragment);
 }
 
 /** Until the holdings section is no longer reading the chain. */
@@ -138,9 +175,10 @@ export function holdingsSuite(kind: BrowserKind): void {
       await fillField(page, 'Shares', '100');
       const approval = await approvalFor(rig, page, 'Send shares');
       // The wallet's own knowledge of the token, not the page's: "Transfer 100 ACME to 0x…", and the
-      // company's name in the details.
-      await waitForText(approval, '100 ACME');
+      // company's name in the details, both framed as the token contract's words.
+      await waitForText(approval, 'Transfer 100');
       await waitForText(approval, registry.tokenName);
+      expect(await framedName(approval, registry.token, registry.tokenName)).toMatchObject({ label: 'from the token contract', shown: registry.tokenName, afterAddress: true });
       await decide(approval, 'Approve');
       expect(await settled(page, '#send-result')).toMatchObject({ state: 'relayed' });
       await refresh(popup);
@@ -211,6 +249,42 @@ export function holdingsSuite(kind: BrowserKind): void {
       expect(proxy.requests - before).toBeLessThanOrEqual(2);
       expect(proxy.requests - before).toBeGreaterThan(0);
       await popup.close();
+    });
+
+    it('draws a token\'s name as the contract\'s words after its address, framed, capped and with a bidi override shown as U+202E, in the approval and the popup', async () => {
+      const tokens = [
+        { name: 'Acme Holdings \u202Eserahs', symbol: 'AHS', fragment: 'serahs', shown: 'Acme Holdings U+202Eserahs' },
+        { name: `Acme Holdings ${'Extraordinarily Long Preference '.repeat(8)}Shares`, symbol: 'LONG', fragment: 'Extraordinarily', shown: undefined },
+      ];
+      const checkFrame = (frame: FramedName | null, token: (typeof tokens)[number]) => {
+        expect(frame).toMatchObject({ label: 'from the token contract', afterAddress: true, withinWindow: true, codesInView: true });
+        expect(frame?.shown).not.toContain('\u202E');
+        if (token.shown !== undefined) expect(frame?.shown).toBe(token.shown);
+        else {
+          expect(frame?.shown.length).toBeLessThanOrEqual(NAME_CAP + 1);
+          expect(frame?.shown.endsWith('…')).toBe(true);
+          expect(frame?.title).toContain(token.name);
+        }
+      };
+      for (const token of tokens) {
+        const address = await deployNamedToken(chain.rpcUrl, { name: token.name, symbol: token.symbol });
+        let added: Promise<unknown> = Promise.resolve();
+        const approval = await rig.waitForNewExtensionWindow('approval.html', () => {
+          added = page.evaluate((options) => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum
+            .request({ method: 'wallet_watchAsset', params: { type: 'ERC20', options } }), { address, symbol: token.symbol, decimals: 18 });
+          return Promise.resolve();
+        }, 20_000);
+        await waitForText(approval, 'Show a share token');
+        checkFrame(await framedName(approval, address, token.fragment), token);
+        expect(await approval.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
+        await decide(approval, 'Approve');
+        expect(await added).toBe(true);
+
+        const popup = await openHome();
+        checkFrame(await framedName(popup, address, token.fragment), token);
+        expect(await popup.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
+        await popup.close();
+      }
     });
   });
 }

@@ -19,7 +19,7 @@ import {
 import { HDKey, hdKeyToAccount } from 'viem/accounts';
 import { shareholderGovernorAbi, shareTokenAbi } from './abi';
 import { startAnvil } from './anvil';
-import { compileRegistryContracts } from './compile';
+import { compileRegistryContracts, compileSolidity, type CompiledContract } from './compile';
 
 /** Anvil's default mnemonic: its first ten accounts are funded on every fresh node. */
 export const ANVIL_MNEMONIC = 'test test test test test test test test test test test junk';
@@ -277,6 +277,34 @@ export async function deployRegistry(rpcUrl: string, opts: DeployRegistryOptions
     votingPeriod,
     blockNumber,
   };
+}
+
+/**
+ * A plain OpenZeppelin ERC-20 whose `name()` and `symbol()` are whatever a test needs a contract to say: a
+ * very long name, a bidi override. (ShareToken cannot: its EIP-712 domain takes its name, at most 31 bytes.)
+ */
+const NAMED_TOKEN_SOURCE = `// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+contract NamedToken is ERC20 {
+    constructor(string memory name_, string memory symbol_) ERC20(name_, symbol_) {}
+}
+`;
+
+let namedToken: Promise<CompiledContract> | undefined;
+
+/** Deploys a NamedToken (no holders) from the company account and returns its address. */
+export async function deployNamedToken(rpcUrl: string, opts: { name: string; symbol: string }): Promise<Address> {
+  namedToken ??= compileSolidity({ 'NamedToken.sol': NAMED_TOKEN_SOURCE }).then((output) => {
+    const contract = output['NamedToken.sol']?.NamedToken;
+    if (contract === undefined) throw new Error('solc gave no NamedToken');
+    return contract;
+  });
+  const [contract, client, company] = await Promise.all([namedToken, registryPublicClient(rpcUrl), walletOf(rpcUrl, COMPANY_ACCOUNT_INDEX)]);
+  const hash = await company.deployContract({ abi: contract.abi, bytecode: contract.bytecode, args: [opts.name, opts.symbol] });
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  if (receipt.status !== 'success' || receipt.contractAddress == null) throw new Error(`deploying NamedToken "${opts.symbol}" failed (${hash})`);
+  return getAddress(receipt.contractAddress);
 }
 
 // ---- relaying what the wallet signed -------------------------------------------------------------

@@ -4,9 +4,9 @@
 import type { ApprovalRequest } from '../../protocol/approvals';
 import { Callout } from '../components/alerts';
 import { t } from '../i18n';
+import { hasInvisible } from '../lib/visible-text';
 import { DetailList, Sentence } from './parts';
 import { addChainCheckedNote, addChainDetails, addChainSentence } from './sentence';
-import { hasInvisible } from './visible-text';
 
 type AddChain = Extract<ApprovalRequest, { kind: 'add_chain' }>;
 

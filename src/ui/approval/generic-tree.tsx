@@ -1,7 +1,8 @@
 // Typed data the wallet does not recognise: every field of its domain and message, as the page sent
 // them, in a tree of collapsible structures (name, EIP-712 type, value as text).
+import { SafeText } from '../components/outside-text';
 import { t } from '../i18n';
-import { PageBox, SafeText } from './parts';
+import { PageBox } from './parts';
 import type { GenericFieldView } from './sentence';
 
 /** The members of a struct or array value; arrays of arrays become numbered groups. */

@@ -1,22 +1,12 @@
-// Drawing sentence parts: the wallet's words as plain text, values in their own styles, and text from
-// the page always inside a dashed, monospace frame with its hidden characters shown as codes. Text is
-// only ever rendered as text nodes (never HTML).
+// Drawing sentence parts: the wallet's words as plain text, values in their own styles, text from the
+// page always inside a dashed, monospace frame with its hidden characters shown as codes, and names from
+// a contract or a site framed, labelled and capped (OutsideText). Text is only ever rendered as text
+// nodes (never HTML).
 import type { ComponentChildren } from 'preact';
 import { shortAddress } from '../../core/format';
+import { OutsideText, SafeText } from '../components/outside-text';
 import type { Detail, Part } from './sentence';
 import { formatTime } from './time';
-import { revealInvisible } from './visible-text';
-
-/** `text` from outside the wallet, with invisible characters drawn as their code (U+202E). */
-export function SafeText({ text }: { text: string }) {
-  return (
-    <>
-      {revealInvisible(text).map((piece, index) => piece.kind === 'text'
-        ? piece.text
-        : <span key={index} class="hidden-char">{piece.code}</span>)}
-    </>
-  );
-}
 
 /** In lists, numbers longer than this (proposal ids are often 77 digits) show their ends only. */
 const LONG_NUMBER = 20;
@@ -37,6 +27,8 @@ function PartView({ part, short }: { part: Part; short: boolean }) {
         : <span class="addr mono">{part.address}</span>;
     case 'page':
       return <span class="page-inline"><SafeText text={part.text} /></span>;
+    case 'outside':
+      return <OutsideText text={part.text} source={part.source} cap={part.cap} />;
     case 'time':
       return <time dateTime={new Date(part.ms).toISOString()}>{formatTime(part.ms)}</time>;
   }

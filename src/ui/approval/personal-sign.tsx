@@ -4,12 +4,13 @@
 // signing. Each finding is an alert above the headline.
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
+import { SafeText } from '../components/outside-text';
 import { t } from '../i18n';
-import { DetailList, PageBox, SafeText, Sentence } from './parts';
+import { hasInvisible } from '../lib/visible-text';
+import { DetailList, PageBox, Sentence } from './parts';
 import { signInHeadline } from './sentence';
 import { personalSignWarnings } from './signature-warnings';
 import { SigningAccount } from './signing-account';
-import { hasInvisible } from './visible-text';
 import { WarningList } from './warning-list';
 
 type PersonalSign = Extract<ApprovalRequest, { kind: 'personal_sign' }>;

@@ -9,6 +9,7 @@ import type { GenericField, KnownToken, VoteSupport } from '../../core/actions/t
 import { formatUnits } from '../../core/format';
 import type { ActionView, ApprovalRequest, ChainView, Jsonify, SignInView, TokenView as WatchedToken } from '../../protocol/approvals';
 import { t } from '../i18n';
+import { NAME_CAP, SYMBOL_CAP, type OutsideSource } from '../lib/outside-text';
 import { secondsToMs } from './time';
 
 export type Part =
@@ -22,6 +23,8 @@ export type Part =
   | { kind: 'address'; address: string }
   /** Text the page chose (a Snapshot space, a vote's reason, a sign-in domain): shown apart. */
   | { kind: 'page'; text: string }
+  /** A name or symbol a token contract or a site chose: framed, labelled with its source, capped. */
+  | { kind: 'outside'; text: string; source: OutsideSource; cap: number }
   /** Epoch ms, shown as a localised date and time. */
   | { kind: 'time'; ms: number };
 
@@ -41,6 +44,11 @@ const M1 = mark(1);
 const M2 = mark(2);
 const M3 = mark(3);
 const MARKER = /\u{E000}(\d)\u{E001}/u;
+
+/** The markers to pass to `t` for a template of `count` values, for `fill` to cut it at. */
+export function markers(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => mark(index));
+}
 
 function isPartList(value: Part | readonly Part[]): value is readonly Part[] {
   return Array.isArray(value);
@@ -75,6 +83,10 @@ const strong = (value: string): Part => ({ kind: 'strong', text: value });
 const address = (value: string): Part => ({ kind: 'address', address: value });
 const page = (value: string): Part => ({ kind: 'page', text: value });
 const number = (value: string): Part => ({ kind: 'number', text: value });
+const contractName = (value: string): Part => ({ kind: 'outside', text: value, source: 'contract', cap: NAME_CAP });
+const contractSymbol = (value: string): Part => ({ kind: 'outside', text: value, source: 'contract', cap: SYMBOL_CAP });
+const siteName = (value: string): Part => ({ kind: 'outside', text: value, source: 'site', cap: NAME_CAP });
+const siteSymbol = (value: string): Part => ({ kind: 'outside', text: value, source: 'site', cap: SYMBOL_CAP });
 
 /** Token units as a grouped number: with the token's decimals when the wallet knows them, else raw. */
 function units(value: string, decimals: number): string {
@@ -84,13 +96,13 @@ function units(value: string, decimals: number): string {
 /** "1,000 ACME", or "500 units of the unknown token 0x…" when the wallet does not know the token. */
 function amountPhrase(token: TokenView, amount: string): Part[] {
   if (token.known === undefined) return fill(t('amount_unknownToken', [M0, M1]), [strong(units(amount, 0)), address(token.address)]);
-  return fill(t('amount_known', [M0, M1]), [strong(units(amount, token.known.decimals)), strong(token.known.symbol)]);
+  return fill(t('amount_known', [M0, M1]), [strong(units(amount, token.known.decimals)), contractSymbol(token.known.symbol)]);
 }
 
 /** "ACME", or "unknown token 0x…". */
 function tokenPhrase(token: TokenView): Part[] {
   if (token.known === undefined) return fill(t('token_unknown', [M0]), [address(token.address)]);
-  return [strong(token.known.symbol)];
+  return [contractSymbol(token.known.symbol)];
 }
 
 /** A time for a detail line: a date, "now" for a validAfter of 0, or "no end date". */
@@ -176,19 +188,20 @@ export function requestSentence(request: ApprovalRequest): Part[] {
   switch (request.kind) {
     case 'connect': return [text(t('activity_connect'))];
     case 'add_chain':
-      return fill(t('activity_addChain', [M0, M1]), [page(request.chain.name), strong(chainIdDecimal(request.chain.chainId))]);
+      return fill(t('activity_addChain', [M0, M1]), [siteName(request.chain.name), strong(chainIdDecimal(request.chain.chainId))]);
     case 'watch_asset':
-      return fill(t('activity_watchAsset', [M0, M1]), [strong(request.token.symbol), address(request.token.address)]);
+      return fill(t('activity_watchAsset', [M0, M1]), [contractSymbol(request.token.symbol), address(request.token.address)]);
     case 'personal_sign':
       return request.signIn === undefined ? [text(t('activity_sign'))] : signInHeadline(request.signIn, request.account);
     case 'typed_data': return actionSentence(request.action);
   }
 }
 
+/** The token contract's address first, then the name and symbol it gives (or "unknown"). */
 function tokenDetail(token: TokenView): Detail {
   const parts = token.known === undefined
     ? [text(t('token_unknownName')), address(token.address)]
-    : [...fill(t('token_named', [M0, M1]), [strong(token.known.name), strong(token.known.symbol)]), address(token.address)];
+    : [address(token.address), text(' '), ...fill(t('token_named', [M0, M1]), [contractName(token.known.name), contractSymbol(token.known.symbol)])];
   return { label: t('detail_token'), parts };
 }
 
@@ -279,7 +292,7 @@ export function chainIdHex(chainId: string): string {
  */
 export function addChainSentence(origin: string, chain: ChainView): Part[] {
   return fill(t('addChain_sentence', [M0, M1, M2, M3]),
-    [strong(origin), page(chain.name), strong(chainIdDecimal(chain.chainId)), strong(chainIdHex(chain.chainId))]);
+    [strong(origin), siteName(chain.name), strong(chainIdDecimal(chain.chainId)), strong(chainIdHex(chain.chainId))]);
 }
 
 /** The network's RPC server, currency and explorer, all as the site gave them. */
@@ -287,7 +300,7 @@ export function addChainDetails(chain: ChainView): Detail[] {
   const { nativeCurrency } = chain;
   return [
     { label: t('detail_rpcUrl'), parts: [page(chain.rpcUrl)] },
-    { label: t('detail_currency'), parts: fill(t('token_named', [M0, M1]), [page(nativeCurrency.name), page(nativeCurrency.symbol)]) },
+    { label: t('detail_currency'), parts: fill(t('token_named', [M0, M1]), [siteName(nativeCurrency.name), siteSymbol(nativeCurrency.symbol)]) },
     { label: t('detail_decimals'), parts: [number(String(nativeCurrency.decimals))] },
     ...(chain.explorerUrl === undefined ? [] : [{ label: t('detail_explorer'), parts: [page(chain.explorerUrl)] }]),
   ];
@@ -299,11 +312,12 @@ export function addChainCheckedNote(chain: ChainView): Part[] {
 }
 
 /**
- * "https://registry.example asks the wallet to show ACME (ACME Holdings)": the symbol and name the token
- * contract gives, which the wallet read from the chain itself.
+ * "https://registry.example asks the wallet to show the token 0x…: ACME (ACME Holdings)": the contract's
+ * address first, then the symbol and name it gives, which the wallet read from the chain itself.
  */
 export function watchAssetSentence(origin: string, token: WatchedToken): Part[] {
-  return fill(t('watchAsset_sentence', [M0, M1, M2]), [strong(origin), strong(token.symbol), strong(token.name)]);
+  return fill(t('watchAsset_sentence', [M0, M1, M2, M3]),
+    [strong(origin), contractSymbol(token.symbol), contractName(token.name), address(token.address)]);
 }
 
 /** The token contract in full, its decimals and its chain. */

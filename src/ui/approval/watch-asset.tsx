@@ -4,9 +4,9 @@
 import type { ApprovalRequest } from '../../protocol/approvals';
 import { Callout } from '../components/alerts';
 import { t } from '../i18n';
+import { hasInvisible } from '../lib/visible-text';
 import { DetailList, Sentence } from './parts';
 import { watchAssetDetails, watchAssetSentence, watchAssetSourceNote } from './sentence';
-import { hasInvisible } from './visible-text';
 
 type WatchAsset = Extract<ApprovalRequest, { kind: 'watch_asset' }>;
 

@@ -1,7 +1,7 @@
-// One company's shares: the token's name, symbol and network, then every account's shares, voting power
-// and delegate (the last two only for ERC20Votes tokens), and the total. Each row carries the account's
-// address in data-address, and its figures the classes balance, votes and delegate (the end-to-end tests
-// read them).
+// One company's shares: the token's contract address, then its name and symbol (framed as the contract's
+// words) and network (framed as the site's), then every account's shares, voting power and delegate (the
+// last two only for ERC20Votes tokens), and the total. Each row carries the account's address in
+// data-address, and its figures the classes balance, votes and delegate (the end-to-end tests read them).
 import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { TokenHoldingsView } from '../../protocol/holdings';
@@ -9,7 +9,10 @@ import type { AccountView } from '../../protocol/private';
 import { t } from '../i18n';
 import { formatAmount, holdingRows, type HoldingRow } from '../lib/holdings';
 import { delegateAddress, delegateText } from '../lib/holdings-text';
+import { NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
+import { revealedString } from '../lib/visible-text';
 import { accountName } from './account-name';
+import { OutsideText } from './outside-text';
 
 function Row({ row }: { row: HoldingRow }) {
   return (
@@ -48,18 +51,19 @@ export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings:
   const { token } = holdings;
   const [open, setOpen] = useState(initiallyOpen);
   return (
-    <article class="card holding" aria-label={token.name}>
+    <article class="card holding" aria-label={revealedString(token.name)} data-token={token.address}>
       <details open={open} onToggle={(event) => { setOpen(event.currentTarget.open); }}>
         <summary class="holding-head">
-          <h3 class="holding-name">{token.name}</h3>
-          <span class="badge">{token.symbol}</span>
+          <span class="mono holding-address" title={token.address}>{shortAddress(token.address)}</span>
+          <h3 class="holding-name"><OutsideText text={token.name} source="contract" cap={NAME_CAP} /></h3>
+          <OutsideText text={token.symbol} source="contract" cap={SYMBOL_CAP} />
         </summary>
-        <p class="hint">{holdings.chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
+        <p class="hint"><OutsideText text={holdings.chainName} source="site" cap={NAME_CAP} /></p>
         {open && <HoldingList holdings={holdings} accounts={accounts} />}
       </details>
       <p class="holding-total">
         <span class="label">{t('holdings_total')}</span>
-        <span><span class="total">{formatAmount(holdings.total, token.decimals)}</span> {token.symbol}</span>
+        <span><span class="total">{formatAmount(holdings.total, token.decimals)}</span> <OutsideText text={token.symbol} source="contract" cap={SYMBOL_CAP} /></span>
       </p>
     </article>
   );

@@ -2,10 +2,12 @@
 // the components so a test can read them in both languages.
 import { shortAddress } from '../../core/format';
 import type { DiscoveryView } from '../../protocol/holdings';
+import { fill, markers, type Part } from '../approval/sentence';
 import { formatTime } from '../approval/time';
 import { accountName } from '../components/account-name';
 import { t } from '../i18n';
 import type { Delegate, Freshness } from './holdings';
+import { NAME_CAP } from './outside-text';
 
 /**
  * The background's reasons are clauses ("the node at http://… did not answer"); the messages put them
@@ -39,20 +41,25 @@ export function delegateAddress(delegate: Delegate): string | undefined {
 /**
  * A network's line above the figures: a `problem` (shown as an alert) when the latest refresh failed,
  * saying that the figures are the cached ones and why; else a `note` with the block they were read at.
+ * The network's name is the site's words, so it is a framed part, never set into the sentence as text.
  */
-export function networkStatus(network: Freshness): { kind: 'problem' | 'note'; text: string } {
-  const { name, asOf, problem } = network;
+export function networkStatus(network: Freshness): { kind: 'problem' | 'note'; parts: Part[] } {
+  const { asOf, problem } = network;
+  const name: Part = { kind: 'outside', text: network.name, source: 'site', cap: NAME_CAP };
+  const plain = (value: string): Part => ({ kind: 'text', text: value });
   if (problem !== undefined) {
     return {
       kind: 'problem',
-      text: asOf === undefined
-        ? t('holdings_problemNoFigures', [name, asClause(problem)])
-        : t('holdings_problemCached', [name, formatTime(asOf.blockTime), asOf.blockNumber, asClause(problem)]),
+      parts: asOf === undefined
+        ? fill(t('holdings_problemNoFigures', markers(2)), [name, plain(asClause(problem))])
+        : fill(t('holdings_problemCached', markers(4)), [name, plain(formatTime(asOf.blockTime)), plain(asOf.blockNumber), plain(asClause(problem))]),
     };
   }
   return {
     kind: 'note',
-    text: asOf === undefined ? t('holdings_notReadYet', [name]) : t('holdings_asOf', [name, formatTime(asOf.blockTime), asOf.blockNumber]),
+    parts: asOf === undefined
+      ? fill(t('holdings_notReadYet', markers(1)), [name])
+      : fill(t('holdings_asOf', markers(3)), [name, plain(formatTime(asOf.blockTime)), plain(asOf.blockNumber)]),
   };
 }
 

@@ -3,6 +3,7 @@
 // refresh failed keeps its cached figures, and the section says so plainly.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HoldingsView } from '../../protocol/holdings';
+import { Sentence } from '../approval/parts';
 import { useApp } from '../app-context';
 import { call } from '../client';
 import { Callout, ErrorText } from '../components/alerts';
@@ -16,8 +17,8 @@ import { POPUP_MARKS } from '../lib/popup-marks';
 
 function NetworkStatus({ network }: { network: Freshness }) {
   const status = networkStatus(network);
-  if (status.kind === 'problem') return <div role="alert" class="holdings-problem"><Callout tone="warning">{status.text}</Callout></div>;
-  return <p class="hint holdings-as-of">{status.text}</p>;
+  if (status.kind === 'problem') return <div role="alert" class="holdings-problem"><Callout tone="warning"><Sentence parts={status.parts} /></Callout></div>;
+  return <p class="hint holdings-as-of"><Sentence parts={status.parts} /></p>;
 }
 
 export function HoldingsSection() {

@@ -1,6 +1,7 @@
 // The share tokens the wallet shows: each can be removed (only its cached figures go; adding it again
 // reads them anew), and a token of a known network can be added by its contract address. Name, symbol
-// and decimals are read from the chain by the background, never typed by the user.
+// and decimals are read from the chain by the background, never typed by the user; they are the
+// contract's words, drawn framed and capped after the contract's address.
 import { useEffect, useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { HoldingsView } from '../../protocol/holdings';
@@ -9,12 +10,14 @@ import { call } from '../client';
 import { ErrorText } from '../components/alerts';
 import { Field } from '../components/field';
 import { PlusIcon } from '../components/icons';
+import { OutsideText } from '../components/outside-text';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
 import { errorCode, errorDetail } from '../errors';
 import { t } from '../i18n';
 import { findToken, tokenAddressInput } from '../lib/holdings';
 import { asClause } from '../lib/holdings-text';
+import { cappedString, NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
 
 export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
   const app = useApp();
@@ -49,7 +52,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
         setView(next);
         setAddress('');
         const added = findToken(next, selectedChain, checked);
-        app.announce(t('tokens_added', [added?.token.name ?? shortAddress(checked)]));
+        app.announce(t('tokens_added', [added === undefined ? shortAddress(checked) : cappedString(added.token.name, NAME_CAP)]));
       } catch (failure) {
         // The background's message says what is wrong with the token (no contract, not an ERC-20, …).
         setError(errorCode(failure) === 'invalid-params' ? t('tokens_addFailed', [asClause(errorDetail(failure))]) : app.failure(failure));
@@ -70,18 +73,22 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
           {view.tokens.map(({ token, chainName }) => (
             <li key={`${token.chainId} ${token.address}`} class="item">
               <div class="item-head">
-                <p class="item-title">{token.name} <span class="badge">{token.symbol}</span></p>
+                <p class="item-title">
+                  <span class="mono" title={token.address}>{shortAddress(token.address)}</span>{' '}
+                  <OutsideText text={token.name} source="contract" cap={NAME_CAP} />{' '}
+                  <OutsideText text={token.symbol} source="contract" cap={SYMBOL_CAP} />
+                </p>
                 <button
                   type="button"
                   class="btn btn-small"
-                  aria-label={t('tokens_removeLabel', [token.symbol])}
+                  aria-label={t('tokens_removeLabel', [cappedString(token.symbol, SYMBOL_CAP)])}
                   aria-disabled={busy}
                   onClick={() => {
                     run(async () => {
                       setError(undefined);
                       try {
                         setView(await call('tokens.remove', { chainId: token.chainId, address: token.address }));
-                        app.announce(t('tokens_removed', [token.name]));
+                        app.announce(t('tokens_removed', [cappedString(token.name, NAME_CAP)]));
                       } catch (failure) {
                         setError(app.failure(failure));
                       }
@@ -91,7 +98,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
                   {t('tokens_remove')}
                 </button>
               </div>
-              <p class="hint">{chainName} · <span class="mono" title={token.address}>{shortAddress(token.address)}</span></p>
+              <p class="hint"><OutsideText text={chainName} source="site" cap={NAME_CAP} /></p>
             </li>
           ))}
         </ul>
@@ -112,7 +119,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
               value={selectedChain ?? ''}
               onChange={(event) => { setChainId(event.currentTarget.value); }}
             >
-              {chains.map((chain) => <option key={chain.chainId} value={chain.chainId}>{chain.name}</option>)}
+              {chains.map((chain) => <option key={chain.chainId} value={chain.chainId}>{cappedString(chain.name, NAME_CAP)}</option>)}
             </select>
           </div>
           <Field

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localeState } from '../../helpers/locale-messages';
 import type { AccountView } from '../../../src/protocol/private';
 import type { Freshness } from '../../../src/ui/lib/holdings';
+import type { Part } from '../../../src/ui/approval/sentence';
 import { asClause, delegateAddress, delegateText, discoveryNotice, networkStatus } from '../../../src/ui/lib/holdings-text';
+import { NAME_CAP } from '../../../src/ui/lib/outside-text';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
 
@@ -16,6 +18,11 @@ const BLOCK_TIME = Date.UTC(2026, 10, 24, 5, 13);
 const network = (overrides: Partial<Freshness> = {}): Freshness => ({
   chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '1234', blockTime: BLOCK_TIME }, problem: undefined, ...overrides,
 });
+
+/** The line as read, with the network's name (the site's words) in braces. */
+function statusText(network: Freshness): string {
+  return networkStatus(network).parts.map((part: Part) => part.kind === 'outside' ? `{${part.text}}` : 'text' in part ? part.text : '').join('');
+}
 
 beforeEach(() => { localeState.locale = 'en'; });
 
@@ -42,28 +49,34 @@ describe('the delegate, in words', () => {
 
 describe('a network\'s freshness line', () => {
   it('says when the figures were read, with the block number', () => {
-    const status = networkStatus(network());
-    expect(status.kind).toBe('note');
-    expect(status.text).toMatch(/^Acme Chain: as of .*2026.*, block 1234$/);
+    expect(networkStatus(network()).kind).toBe('note');
+    expect(statusText(network())).toMatch(/^\{Acme Chain\}: as of .*2026.*, block 1234$/);
   });
 
   it('says the figures are the saved ones, as of when, and why, when the refresh failed', () => {
-    const status = networkStatus(network({ problem: 'the node at http://127.0.0.1:8545 did not answer within 10 s' }));
-    expect(status.kind).toBe('problem');
-    expect(status.text).toContain('saved for Acme Chain as of');
-    expect(status.text).toContain('(block 1234)');
-    expect(status.text).toMatch(/because newer ones could not be read: the node at http:\/\/127\.0\.0\.1:8545 did not answer within 10 s\.$/);
+    const failed = network({ problem: 'the node at http://127.0.0.1:8545 did not answer within 10 s' });
+    expect(networkStatus(failed).kind).toBe('problem');
+    expect(statusText(failed)).toContain('saved for {Acme Chain} as of');
+    expect(statusText(failed)).toContain('(block 1234)');
+    expect(statusText(failed)).toMatch(/because newer ones could not be read: the node at http:\/\/127\.0\.0\.1:8545 did not answer within 10 s\.$/);
   });
 
   it('says plainly that nothing could be read when no figures were ever saved', () => {
-    const status = networkStatus(network({ asOf: undefined, problem: 'garbage answer' }));
-    expect(status).toEqual({ kind: 'problem', text: 'The figures on Acme Chain could not be read: garbage answer.' });
+    const failed = network({ asOf: undefined, problem: 'garbage answer' });
+    expect(networkStatus(failed).kind).toBe('problem');
+    expect(statusText(failed)).toBe('The figures on {Acme Chain} could not be read: garbage answer.');
+  });
+
+  it('frames the network\'s name as the site\'s words, capped, even when it holds a bidi override', () => {
+    const parts = networkStatus(network({ name: 'Acme \u202Eniahc' })).parts;
+    expect(parts.filter((part) => part.kind === 'outside')).toEqual([{ kind: 'outside', source: 'site', text: 'Acme \u202Eniahc', cap: NAME_CAP }]);
+    expect(parts.some((part) => part.kind === 'text' && part.text.includes('\u202E'))).toBe(false);
   });
 
   it('reads naturally in Chinese', () => {
     localeState.locale = 'zh_CN';
-    expect(networkStatus(network()).text).toMatch(/^Acme Chain：数据截至 .+（区块 1234）$/);
-    expect(networkStatus(network({ problem: 'down.' })).text).toMatch(/^无法读取 Acme Chain 的最新数据，.+区块 1234.+原因：down。$/);
+    expect(statusText(network())).toMatch(/^\{Acme Chain\}：数据截至 .+（区块 1234）$/);
+    expect(statusText(network({ problem: 'down.' }))).toMatch(/^无法读取 \{Acme Chain\} 的最新数据，.+区块 1234.+原因：down。$/);
   });
 });
 

@@ -8,13 +8,14 @@ import {
   watchAssetSourceNote, type Detail, type Part,
 } from '../../../src/ui/approval/sentence';
 import { secondsToMs } from '../../../src/ui/approval/time';
+import { NAME_CAP, SYMBOL_CAP } from '../../../src/ui/lib/outside-text';
 import { splitOrigin } from '../../../src/ui/approval/site';
 
 type TokenView = Extract<ActionView, { kind: 'transfer' }>['token'];
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
 
-/** What a reader sees, with addresses, page text and times marked. */
+/** What a reader sees, with addresses, page text, a contract's or a site's names, and times marked. */
 function shown(parts: readonly Part[]): string {
   return parts.map((part) => {
     switch (part.kind) {
@@ -23,6 +24,7 @@ function shown(parts: readonly Part[]): string {
       case 'number': return `#${part.text}`;
       case 'address': return `<${part.address}>`;
       case 'page': return `«${part.text}»`;
+      case 'outside': return `{${part.source}:${part.text}}`;
       case 'time': return `@${new Date(part.ms).toISOString()}`;
     }
   }).join('');
@@ -68,7 +70,7 @@ describe('filling a translated template with parts', () => {
 
 describe('typed-data requests in plain words', () => {
   it('says a transfer of a known token in shares and symbol, to the full recipient address', () => {
-    expect(shown(actionSentence(transfer()))).toBe(`Transfer *1,234.5* *ACME* to <${BOB}>`);
+    expect(shown(actionSentence(transfer()))).toBe(`Transfer *1,234.5* {contract:ACME} to <${BOB}>`);
   });
 
   it('says a transfer of an unknown token in raw units and names the token by its address', () => {
@@ -79,18 +81,18 @@ describe('typed-data requests in plain words', () => {
     expect(actionDetails(transfer()).map((detail) => `${detail.label}: ${shown(detail.parts)}`)).toEqual([
       `From: <${ALICE}>`,
       `To: <${BOB}>`,
-      `Share token: *ACME Holdings* (*ACME*)<${TOKEN}>`,
+      `Share token: <${TOKEN}> {contract:ACME Holdings} ({contract:ACME})`,
       'Valid from: Now',
       `Valid until: @${new Date(1795000000 * 1000).toISOString()}`,
     ]);
   });
 
   it('says a permit with its amount and deadline, and an unlimited one without a number', () => {
-    expect(shown(actionSentence(permit(false)))).toBe(`Allow <${BOB}> to move up to *5* *ACME* until @${new Date(1795000000 * 1000).toISOString()}`);
-    expect(shown(actionSentence(permit(true, MAX)))).toBe(`Allow <${BOB}> to move any amount of your *ACME* with no end date`);
+    expect(shown(actionSentence(permit(false)))).toBe(`Allow <${BOB}> to move up to *5* {contract:ACME} until @${new Date(1795000000 * 1000).toISOString()}`);
+    expect(shown(actionSentence(permit(true, MAX)))).toBe(`Allow <${BOB}> to move any amount of your {contract:ACME} with no end date`);
     const unlimited = permit(true);
     if (unlimited.kind !== 'permit') throw new Error('fixture');
-    expect(shown(unlimitedWarning(unlimited))).toBe(`Unlimited: <${BOB}> could move all your *ACME* shares.`);
+    expect(shown(unlimitedWarning(unlimited))).toBe(`Unlimited: <${BOB}> could move all your {contract:ACME} shares.`);
   });
 
   it('says a vote with its support first and the proposal number whole', () => {
@@ -119,10 +121,10 @@ describe('typed-data requests in plain words', () => {
 
   it('reads naturally in Chinese, in Chinese word order', () => {
     localeState.locale = 'zh_CN';
-    expect(shown(actionSentence(transfer()))).toBe(`转让 *1,234.5* 股 *ACME* 给 <${BOB}>`);
+    expect(shown(actionSentence(transfer()))).toBe(`转让 *1,234.5* 股 {contract:ACME} 给 <${BOB}>`);
     expect(shown(actionSentence({ kind: 'vote', governor: TOKEN, chainId: '1', proposalId: '42', support: 'for', voter: undefined, reason: undefined, params: undefined })))
       .toBe('对提案 #42 投*赞成*票');
-    expect(shown(actionSentence(permit(false, MAX)))).toBe(`允许 <${BOB}> 无限期地动用您最多 *5* 股 *ACME*`);
+    expect(shown(actionSentence(permit(false, MAX)))).toBe(`允许 <${BOB}> 无限期地动用您最多 *5* 股 {contract:ACME}`);
   });
 });
 
@@ -137,9 +139,9 @@ describe('requests in one sentence, for the Activity screen', () => {
     expect(shown(requestSentence(sign(false)))).toBe('Sign a message');
     expect(shown(requestSentence(sign(true)))).toBe(`Sign in to «registry.example» as <${ALICE}>`);
     expect(shown(requestSentence({ kind: 'typed_data', account: ALICE, chainId: '31337', action: transfer(), primaryType: 'TransferWithAuthorization' })))
-      .toBe(`Transfer *1,234.5* *ACME* to <${BOB}>`);
-    expect(shown(requestSentence({ kind: 'add_chain', chain: ACME_CHAIN }))).toBe('Add the network «Acme\u202EChain» (chain id *31337*)');
-    expect(shown(requestSentence({ kind: 'watch_asset', token: WATCHED }))).toBe(`Show the share token *ACME* <${TOKEN}>`);
+      .toBe(`Transfer *1,234.5* {contract:ACME} to <${BOB}>`);
+    expect(shown(requestSentence({ kind: 'add_chain', chain: ACME_CHAIN }))).toBe('Add the network {site:Acme\u202EChain} (chain id *31337*)');
+    expect(shown(requestSentence({ kind: 'watch_asset', token: WATCHED }))).toBe(`Show the share token <${TOKEN}> ({contract:ACME})`);
   });
 
   it('titles each kind of request', () => {
@@ -156,17 +158,49 @@ describe('requests in one sentence, for the Activity screen', () => {
   });
 });
 
+describe('names a token contract or a site chose', () => {
+  const outsideParts = (parts: readonly Part[]) => parts.filter((part) => part.kind === 'outside');
+
+  it('frames a token\'s name and symbol as the contract\'s words, capped, and never as the wallet\'s bold values', () => {
+    const parts = [...watchAssetSentence('https://registry.example', WATCHED), ...actionSentence(transfer())];
+    expect(parts.filter((part) => part.kind === 'strong').map((part) => part.text)).not.toContain('ACME');
+    expect(parts.filter((part) => part.kind === 'strong').map((part) => part.text)).not.toContain('ACME Holdings');
+    expect(outsideParts(parts)).toEqual([
+      { kind: 'outside', source: 'contract', text: 'ACME', cap: SYMBOL_CAP },
+      { kind: 'outside', source: 'contract', text: 'ACME Holdings', cap: NAME_CAP },
+      { kind: 'outside', source: 'contract', text: 'ACME', cap: SYMBOL_CAP },
+    ]);
+  });
+
+  it('puts the token contract\'s address before the name it gives', () => {
+    const sentence = watchAssetSentence('https://registry.example', { ...WATCHED, name: 'Acme Holdings \u202Eserahs' });
+    const kinds = sentence.filter((part) => part.kind === 'address' || part.kind === 'outside').map((part) => part.kind);
+    expect(kinds).toEqual(['address', 'outside', 'outside']);
+    const detail = actionDetails(transfer()).find((line) => line.label === 'Share token');
+    expect(detail?.parts[0]).toEqual({ kind: 'address', address: TOKEN });
+  });
+
+  it('frames a network\'s name and currency as the site\'s words, capped', () => {
+    const parts = [...addChainSentence('https://registry.example', ACME_CHAIN), ...addChainDetails(ACME_CHAIN).flatMap((detail) => detail.parts)];
+    expect(outsideParts(parts)).toEqual([
+      { kind: 'outside', source: 'site', text: 'Acme\u202EChain', cap: NAME_CAP },
+      { kind: 'outside', source: 'site', text: 'Acme Ether', cap: NAME_CAP },
+      { kind: 'outside', source: 'site', text: 'AETH', cap: SYMBOL_CAP },
+    ]);
+  });
+});
+
 describe('adding a network and showing a token', () => {
   it('says which network a site wants to add, its name apart as the site\'s words and its chain id both ways', () => {
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
-      .toBe('*https://registry.example* wants to add the network «Acme\u202EChain» (chain id *31337* / *0x7a69*)');
+      .toBe('*https://registry.example* wants to add the network {site:Acme\u202EChain} (chain id *31337* / *0x7a69*)');
     expect(shown(addChainCheckedNote(ACME_CHAIN))).toBe('The wallet checked that this network answers with chain id *31337*.');
   });
 
   it('shows the RPC URL in full and the currency and explorer as the site gave them, and no explorer line without one', () => {
     expect(lines(addChainDetails(ACME_CHAIN))).toEqual([
       'RPC URL: «https://rpc.acme.example/v1?key=abc»',
-      'Currency: «Acme Ether» («AETH»)',
+      'Currency: {site:Acme Ether} ({site:AETH})',
       'Decimals: #18',
       'Block explorer: «https://scan.acme.example»',
     ]);
@@ -176,7 +210,7 @@ describe('adding a network and showing a token', () => {
 
   it('says which token a site asks to show, with the values read from its contract and the contract in full', () => {
     expect(shown(watchAssetSentence('https://registry.example', WATCHED)))
-      .toBe('*https://registry.example* asks the wallet to show *ACME* (*ACME Holdings*)');
+      .toBe(`*https://registry.example* asks the wallet to show the token <${TOKEN}>: {contract:ACME} ({contract:ACME Holdings})`);
     expect(shown(watchAssetSourceNote(WATCHED)))
       .toBe('Name, symbol and decimals were read from the token contract on chain *31337*, not from the site.');
     expect(lines(watchAssetDetails(WATCHED))).toEqual([`Share token: <${TOKEN}>`, 'Decimals: #0', 'Chain ID: #31337']);
@@ -185,8 +219,8 @@ describe('adding a network and showing a token', () => {
   it('reads both requests naturally in Chinese', () => {
     localeState.locale = 'zh_CN';
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
-      .toBe('*https://registry.example* 想添加网络 «Acme\u202EChain»（链 ID *31337* / *0x7a69*）');
-    expect(shown(watchAssetSentence('https://registry.example', WATCHED))).toBe('*https://registry.example* 请求钱包显示 *ACME*（*ACME Holdings*）');
+      .toBe('*https://registry.example* 想添加网络 {site:Acme\u202EChain}（链 ID *31337* / *0x7a69*）');
+    expect(shown(watchAssetSentence('https://registry.example', WATCHED))).toBe(`*https://registry.example* 请求钱包显示代币 <${TOKEN}>：{contract:ACME}（{contract:ACME Holdings}）`);
     expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN })).toBe('添加网络');
     expect(requestTitle({ kind: 'watch_asset', token: WATCHED })).toBe('显示股份代币');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLabel, hasInvisible, revealInvisible } from '../../../src/ui/approval/visible-text';
+import { codePointLabel, hasInvisible, revealInvisible } from '../../../src/ui/lib/visible-text';
 
 describe('showing hidden characters in text from a page', () => {
   it('leaves ordinary text, Chinese, emoji and line breaks as they are', () => {

@@ -45,3 +45,8 @@ export function hasInvisible(text: string): boolean {
   for (const char of text) if (isHidden(char)) return true;
   return false;
 }
+
+/** `text` as one string with each hidden character written as its code in brackets: for a tooltip or a label. */
+export function revealedString(text: string): string {
+  return revealInvisible(text).map((piece) => piece.kind === 'text' ? piece.text : `[${piece.code}]`).join('');
+}
