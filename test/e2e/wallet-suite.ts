@@ -4,11 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TargetType, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deriveAccount, mnemonicToSeed } from '../../src/core';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { scanProfileForSecrets } from './rig/profile-scan';
 import { clickButton, fillField, getByRole, waitForText } from './rig/ui';
+import { privateResult, sendPrivateInParallel } from './flows/private';
 import { createWallet, lock, restoreWallet, selectedAddress, unlock, waitForHome } from './flows/wallet';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
@@ -91,6 +92,20 @@ export function walletSuite(kind: BrowserKind): void {
       await new Promise((resolve) => setTimeout(resolve, 1200));
       await unlock(page, PASSWORD);
       await waitForHome(page);
+      await page.close();
+    });
+
+    it('checks only one of twelve parallel wrong passwords and refuses the other eleven as blocked', async () => {
+      const page = await rig.openExtensionPage('popup.html');
+      await privateResult(page, 'wallet.lock', {});
+      const replies = await sendPrivateInParallel(page, 'wallet.unlock', Array.from({ length: 12 }, (_, n) => ({ password: `wrong guess ${n}` })));
+      const codes = replies.map((reply) => (reply.ok ? 'unlocked' : reply.error.code));
+      expect(codes.filter((code) => code === 'wrong-password')).toHaveLength(1);
+      expect(codes.filter((code) => code === 'unlock-blocked')).toHaveLength(11);
+      await vi.waitFor(async () => {
+        expect((await privateResult(page, 'wallet.get', {})).unlockBlockedUntil).toBeUndefined();
+      }, { timeout: 10_000, interval: 200 });
+      expect((await privateResult(page, 'wallet.unlock', { password: PASSWORD })).status).toBe('unlocked');
       await page.close();
     });
 
