@@ -2,7 +2,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { WalletView } from '../protocol/private';
-import type { ClipboardGuard } from './lib/clipboard-guard';
 
 /** The screens. Which ones may show depends on the wallet's status (see `routeFits` in app.tsx). */
 export type Route =
@@ -22,6 +21,14 @@ export type Route =
   /** The share tokens; Back returns to the screen it was opened from. */
   | { name: 'tokens'; from: 'home' | 'settings' };
 
+/**
+ * Copies ordinary text (an address) to the clipboard. The recovery phrase is never offered for copying
+ * (see reveal-phrase.tsx), so nothing here has to clear a secret later.
+ */
+export interface Clipboard {
+  copy(text: string): Promise<void>;
+}
+
 export interface AppApi {
   view: WalletView;
   /** Takes a view the background returned and shows `next`, or the screen the view's status calls for. */
@@ -31,7 +38,7 @@ export interface AppApi {
   announce(message: string): void;
   /** The user's words for a failure; a `wrong-state` failure also makes the app read the wallet again. */
   failure(error: unknown): string;
-  clipboard: ClipboardGuard;
+  clipboard: Clipboard;
 }
 
 export const AppContext = createContext<AppApi | null>(null);

@@ -42,14 +42,13 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WalletStatus, WalletView } from '../protocol/private';
-import { AppContext, type AppApi, type Route } from './app-context';
+import { AppContext, type AppApi, type Clipboard, type Route } from './app-context';
 import { call } from './client';
 import { ErrorText } from './components/alerts';
 import { Header } from './components/header';
 import { Screen } from './components/screen';
 import { errorCode, errorMessage } from './errors';
 import { t } from './i18n';
-import { createClipboardGuard, type ClipboardGuard } from './lib/clipboard-guard';
 import { askHoldingsEarly, firstScreenReady } from './lib/early-holdings';
 import { POPUP_MARKS } from './lib/popup-marks';
 import { ActivityScreen } from './screens/activity';
@@ -111,7 +110,7 @@ function CurrentScreen({ route }: { route: Route }) {
 }
 
 /** `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame. */
-export function App({ clipboard, firstView }: { clipboard: ClipboardGuard; firstView: Promise<WalletView> }) {
+export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView: Promise<WalletView> }) {
   const [view, setView] = useState<WalletView>();
   const [route, setRoute] = useState<Route>({ name: 'welcome' });
   const [loadError, setLoadError] = useState<string>();
@@ -205,11 +204,7 @@ export function App({ clipboard, firstView }: { clipboard: ClipboardGuard; first
 export function mountPopup(root: HTMLElement): void {
   document.documentElement.lang = t('lang');
   document.title = t('extName');
-  const clipboard = createClipboardGuard({
-    writeText: (text) => navigator.clipboard.writeText(text),
-    setTimer: (callback, ms) => setTimeout(callback, ms),
-    clearTimer: (timer) => { clearTimeout(timer as ReturnType<typeof setTimeout>); },
-  });
+  const clipboard: Clipboard = { copy: (text) => navigator.clipboard.writeText(text) };
   // Both first requests go out now, before the first frame, and travel together (see App's load).
   const firstView = call('wallet.get', {});
   firstView.catch(() => undefined); // handled where the App awaits it; this keeps an early refusal from counting as unhandled

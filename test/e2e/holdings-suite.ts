@@ -4,7 +4,7 @@
 // runs in Chromium and Firefox.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { formatUnits, type Address } from 'viem';
+import { encodeFunctionData, formatUnits, type Address } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
@@ -15,6 +15,7 @@ import { NAME_CAP } from '../../src/ui/lib/outside-text';
 import { approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
+import { scanProfileForSecrets, type Finding } from './rig/profile-scan';
 import { startRpcProxy, type RpcProxy } from './rig/rpc-proxy';
 import { clickButton, fillField, getByRole, waitForText } from './rig/ui';
 
@@ -285,6 +286,21 @@ export function holdingsSuite(kind: BrowserKind): void {
         expect(await popup.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
         await popup.close();
       }
+    });
+
+    it('leaves no answer of the network in the browser profile: the browser\'s HTTP cache keeps none', async () => {
+      // The token's name() answer exactly as the node sends it (ABI-encoded hex), which the wallet read when
+      // the token was added; the wallet itself stores only the decoded name.
+      const client = await registryPublicClient(chain.rpcUrl);
+      const { data: nameAnswer } = await client.call({ to: registry.token, data: encodeFunctionData({ abi: shareTokenAbi, functionName: 'name' }) });
+      if (nameAnswer === undefined) throw new Error('the token answered name() with nothing');
+      let findings: Finding[] | undefined;
+      // Scanned while the browser is closed (everything flushed), including Firefox's cache2/entries and
+      // Chromium's Cache and Code Cache folders.
+      await rig.restart(async () => {
+        findings = await scanProfileForSecrets(rig.userDataDir, [{ label: 'the token\'s name() answer', value: nameAnswer }]);
+      });
+      expect(findings).toEqual([]);
     });
   });
 }

@@ -4,16 +4,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TargetType, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deriveAccount, mnemonicToSeed } from '../../src/core';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { scanProfileForSecrets } from './rig/profile-scan';
 import { clickButton, fillField, getByRole, waitForText } from './rig/ui';
-import { createWallet, lock, restoreWallet, selectedAddress, unlock, waitForHome } from './flows/wallet';
+import { privateResult, sendPrivateInParallel } from './flows/private';
+import { createWallet, lock, selectedAddress, setPassword, unlock, waitForHome } from './flows/wallet';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
 const ANVIL_FIRST = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 const PASSWORD = 'Shares-are-forever-42';
+/** A BIP-39 test vector with long, distinct words, which the profile scan can find in sequence. */
+const SHOWN_PHRASE = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
 
 /** Reads or edits the stored vault record from an extension page, as a tampering attacker on disk would. */
 async function vaultRecord(page: Page, replacement?: unknown): Promise<unknown> {
@@ -56,6 +59,21 @@ async function backgroundSessionIsOpen(rig: RigBrowser): Promise<boolean> {
   });
 }
 
+/**
+ * On the restore screen: switches "Show words" on and pastes `phrase`; the words must show as text while
+ * every word field stays a password field (a text field's value goes into the browser's session data).
+ */
+async function enterPhraseWithWordsShown(page: Page, phrase: string): Promise<void> {
+  await getByRole(page, 'radio', 'English').click();
+  await getByRole(page, 'checkbox', 'Show words').click();
+  await fillField(page, 'Word 1', phrase);
+  const words = phrase.split(' ');
+  await page.waitForFunction((expected) => [...document.querySelectorAll('.word-shown')].map((node) => node.textContent).join(' ') === expected,
+    { timeout: 10_000 }, phrase);
+  const fieldTypes = await page.$$eval('.word-cell input', (inputs) => inputs.map((input) => input.getAttribute('type')));
+  expect(fieldTypes).toEqual(words.map(() => 'password'));
+}
+
 export function walletSuite(kind: BrowserKind): void {
   describe(`the wallet in ${kind}`, () => {
     let rig: RigBrowser;
@@ -94,14 +112,31 @@ export function walletSuite(kind: BrowserKind): void {
       await page.close();
     });
 
-    it('restores anvil\'s phrase to its well-known first account', async () => {
+    it('checks only one of twelve parallel wrong passwords and refuses the other eleven as blocked', async () => {
+      const page = await rig.openExtensionPage('popup.html');
+      await privateResult(page, 'wallet.lock', {});
+      const replies = await sendPrivateInParallel(page, 'wallet.unlock', Array.from({ length: 12 }, (_, n) => ({ password: `wrong guess ${n}` })));
+      const codes = replies.map((reply) => (reply.ok ? 'unlocked' : reply.error.code));
+      expect(codes.filter((code) => code === 'wrong-password')).toHaveLength(1);
+      expect(codes.filter((code) => code === 'unlock-blocked')).toHaveLength(11);
+      await vi.waitFor(async () => {
+        expect((await privateResult(page, 'wallet.get', {})).unlockBlockedUntil).toBeUndefined();
+      }, { timeout: 10_000, interval: 200 });
+      expect((await privateResult(page, 'wallet.unlock', { password: PASSWORD })).status).toBe('unlocked');
+      await page.close();
+    });
+
+    it('restores anvil\'s phrase to its well-known first account, with the words shown while typed', async () => {
       const page = await rig.openExtensionPage('popup.html');
       await clickButton(page, 'Settings');
       await clickButton(page, 'Remove wallet');
       await fillField(page, 'Type REMOVE to confirm', 'REMOVE');
       await clickButton(page, 'Remove wallet');
       await getByRole(page, 'button', 'Create a new wallet').wait();
-      await restoreWallet(page, ANVIL_PHRASE, PASSWORD);
+      await clickButton(page, 'Restore from recovery phrase');
+      await enterPhraseWithWordsShown(page, ANVIL_PHRASE);
+      await setPassword(page, PASSWORD, 'New password');
+      await clickButton(page, 'Restore wallet');
       expect(await selectedAddress(page)).toBe(ANVIL_FIRST);
       await page.close();
     });
@@ -114,19 +149,26 @@ export function walletSuite(kind: BrowserKind): void {
       await page.close();
     });
 
-    if (kind === 'chromium') {
-      it('leaves no phrase, seed, private key or password anywhere in the browser profile', async () => {
-        const seed = await mnemonicToSeed(ANVIL_PHRASE);
-        const privateKey = deriveAccount(seed, 0).privateKey;
-        await rig.close();
-        const findings = await scanProfileForSecrets(profile, [
-          { label: 'phrase', value: ANVIL_PHRASE }, { label: 'seed', value: seed },
-          { label: 'private key', value: privateKey }, { label: 'password', value: PASSWORD },
-        ]);
-        expect(findings).toEqual([]);
-        rig = await launchBrowser(kind, { extensionDir: path.resolve('dist/chrome'), userDataDir: profile });
-      });
-    }
+    it('leaves no phrase, seed, private key or password anywhere in the browser profile, even with a phrase shown on the restore screen at shutdown', async () => {
+      const seed = await mnemonicToSeed(ANVIL_PHRASE);
+      const privateKey = deriveAccount(seed, 0).privateKey;
+      // The browser saves its session (form fields included) when it shuts down: do so with another phrase
+      // typed and shown on the restore screen, as a user who quits mid-restore would.
+      const page = await rig.openExtensionPage('popup.html');
+      if (await getByRole(page, 'button', 'Lock', 3000).wait().then(() => true, () => false)) await lock(page);
+      await clickButton(page, 'Restore from recovery phrase');
+      await fillField(page, 'Type REMOVE to confirm', 'REMOVE');
+      await clickButton(page, 'Continue');
+      await enterPhraseWithWordsShown(page, SHOWN_PHRASE);
+      await rig.close();
+      const findings = await scanProfileForSecrets(profile, [
+        { label: 'phrase', value: ANVIL_PHRASE }, { label: 'seed', value: seed },
+        { label: 'private key', value: privateKey }, { label: 'password', value: PASSWORD },
+        { label: 'phrase shown at shutdown', value: SHOWN_PHRASE },
+      ]);
+      expect(findings).toEqual([]);
+      rig = await launchBrowser(kind, { extensionDir: path.resolve(kind === 'chromium' ? 'dist/chrome' : 'dist/firefox'), userDataDir: profile });
+    });
 
     it('auto-locks after the idle time chosen in settings, through the alarm, with no page open', async () => {
       const page = await rig.openExtensionPage('popup.html');

@@ -14,7 +14,7 @@ import type { StoredAccount, StoredVault } from '../storage/schema';
 import {
   putAccount, readAccounts, readMeta, readVault, removeWallet, replaceVaultRecord, writeMeta, writeNewWallet,
 } from '../storage/wallet-store';
-import { recordFailure } from './unlock-throttle';
+import { createPasswordGate } from './unlock-throttle';
 
 export interface WalletDeps {
   db: WalletDatabase;
@@ -50,6 +50,8 @@ export function createWalletService(deps: WalletDeps) {
   const { db, session, lockTimer, now } = deps;
   let seed: Uint8Array | undefined;
   let deriver: ((index: number) => DerivedAccount) | undefined;
+  // Unlock, reveal-phrase and change-password share one queue: parallel guesses wait for each other.
+  const passwordChecks = createPasswordGate({ db, now });
 
   async function autoLockMinutes(): Promise<number> {
     return (await readMeta(db, 'autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
@@ -94,27 +96,19 @@ export function createWalletService(deps: WalletDeps) {
     await lockTimer.schedule(now() + (await autoLockMinutes()) * 60_000);
   }
 
-  /** Opens the vault with `password`, counting wrong passwords. */
+  /** Opens the vault with `password`, counting wrong passwords; call it inside `passwordChecks.serialize`. */
   async function openVault(password: string): Promise<{ vault: StoredVault; secret: VaultSecret }> {
     const state = await readVault(db);
     if (state.kind === 'none') throw new WalletError('wrong-state', 'there is no wallet yet');
     if (state.kind === 'damaged') throw new WalletError('vault-damaged', 'the stored vault record is damaged');
-    const attempts = await readMeta(db, 'unlockAttempts');
-    if (attempts !== undefined && now() < attempts.blockedUntil) {
-      throw new WalletError('unlock-blocked', 'too many wrong passwords; wait before trying again', attempts.blockedUntil);
-    }
     try {
-      const secret = parseSecret(await decryptVault(state.vault.record, password));
-      if (attempts !== undefined) await db.delete('meta', 'unlockAttempts');
+      const secret = await passwordChecks.attempt(async () => parseSecret(await decryptVault(state.vault.record, password)));
       return { vault: state.vault, secret };
     } catch (error) {
       if (error instanceof VaultOpenError && error.reason === 'malformed') {
         throw new WalletError('vault-damaged', `the stored vault record is damaged: ${error.message}`);
       }
-      if (!(error instanceof VaultOpenError)) throw error;
-      const failed = recordFailure(attempts, now());
-      await writeMeta(db, 'unlockAttempts', failed);
-      throw new WalletError('wrong-password', 'wrong password', failed.blockedUntil);
+      throw error;
     }
   }
 
@@ -171,7 +165,7 @@ export function createWalletService(deps: WalletDeps) {
       return view();
     },
 
-    async unlock(password: string): Promise<WalletView> {
+    unlock: (password: string): Promise<WalletView> => passwordChecks.serialize(async () => {
       const { vault, secret } = await openVault(password);
       if (vaultNeedsUpgrade(vault.record)) {
         const record = await encryptVault(textEncoder.encode(JSON.stringify(secret)), password);
@@ -179,7 +173,7 @@ export function createWalletService(deps: WalletDeps) {
       }
       await startSession(await mnemonicToSeed(secret.phrase, secret.passphrase));
       return view();
-    },
+    }),
 
     async addAccount(): Promise<WalletView> {
       const current = await requireSeed();
@@ -210,20 +204,20 @@ export function createWalletService(deps: WalletDeps) {
       return view();
     },
 
-    async revealPhrase(password: string): Promise<{ phrase: string; wordlist: WordlistName }> {
+    revealPhrase: (password: string): Promise<{ phrase: string; wordlist: WordlistName }> => passwordChecks.serialize(async () => {
       await requireSeed();
       const { vault, secret } = await openVault(password);
       return { phrase: secret.phrase, wordlist: vault.wordlist };
-    },
+    }),
 
-    async changePassword(oldPassword: string, newPassword: string): Promise<WalletView> {
+    changePassword: (oldPassword: string, newPassword: string): Promise<WalletView> => passwordChecks.serialize(async () => {
       await requireSeed();
       checkNewPassword(newPassword);
       const { vault, secret } = await openVault(oldPassword);
       const record = await encryptVault(textEncoder.encode(JSON.stringify(secret)), newPassword);
       await replaceVaultRecord(db, { ...vault, record });
       return view();
-    },
+    }),
 
     /** The wallet's account addresses while unlocked, else an empty list. */
     async unlockedAddresses(): Promise<string[]> {

@@ -1,13 +1,15 @@
 // The recovery-phrase inputs of the restore screen, one per word. Each is a password-type field without
 // autocomplete, autocapitalisation or spell check, so neither the browser's form memory nor its session
 // restore nor a spelling service ever gets the words. Pasting a whole phrase into any field fills all.
+// "Show words" never turns a field into a text field: browsers save text fields' values in their session
+// restore data on disk (issue 11), so the words are shown as plain text under the fields instead.
 import type { Ref } from 'preact';
-import { useId } from 'preact/hooks';
 import { t } from '../i18n';
-import { TextInput } from './text-input';
 import { splitPhrase } from '../lib/phrase-input';
 
 interface WordGridProps {
+  /** Prefix of the fields' ids; one grid per page. */
+  id: string;
   words: readonly string[];
   count: number;
   show: boolean;
@@ -22,8 +24,7 @@ interface WordGridProps {
   focusField: (index: number) => void;
 }
 
-export function WordGrid({ words, count, show, invalidPosition, errorId, onWord, onWords, inputRef, focusField }: WordGridProps) {
-  const id = useId();
+export function WordGrid({ id, words, count, show, invalidPosition, errorId, onWord, onWords, inputRef, focusField }: WordGridProps) {
   return (
     <div class="word-grid" role="group" aria-labelledby={`${id}-label`}>
       <p id={`${id}-label`} class="group-label">{t('phrase_listLabel')}</p>
@@ -37,10 +38,10 @@ export function WordGrid({ words, count, show, invalidPosition, errorId, onWord,
                 <span aria-hidden="true">{position}</span>
                 <span class="sr-only">{t('field_word', [position])}</span>
               </label>
-              <TextInput
+              <input
+                type="password"
                 id={`${id}-${index}`}
-                inputRef={inputRef(index)}
-                secret={!show}
+                ref={inputRef(index)}
                 value={words[index] ?? ''}
                 autocomplete="off"
                 autocapitalize="off"
@@ -72,6 +73,7 @@ export function WordGrid({ words, count, show, invalidPosition, errorId, onWord,
                   if (typed.length === 1 && index + 1 < count) focusField(index + 1);
                 }}
               />
+              {show && <span class="word-shown">{words[index] ?? ''}</span>}
             </div>
           );
         })}

@@ -23,6 +23,7 @@ import { discoverAfterRestore } from '../lib/restore-discovery';
 
 const MAX_WORDS = 24;
 const PHRASE_ERROR_ID = 'restore-phrase-error';
+const WORD_FIELD_ID = 'restore-word';
 
 interface PhraseError {
   message: string;
@@ -167,6 +168,7 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
         <span>{t('restore_showWords')}</span>
       </label>
       <WordGrid
+        id={WORD_FIELD_ID}
         words={words}
         count={count}
         show={show}

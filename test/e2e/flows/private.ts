@@ -25,3 +25,9 @@ export async function privateResult<M extends PrivateMethod>(page: Page, method:
   if (!reply.ok) throw new Error(`${method} failed: ${reply.error.message}`);
   return reply.result;
 }
+
+/** Sends one message per params entry from `page`, all at once, and returns the answers in the same order. */
+export async function sendPrivateInParallel<M extends PrivateMethod>(page: Page, method: M, paramsList: PrivateParams<M>[]): Promise<PrivateResponse<M>[]> {
+  return await page.evaluate((channel, m, list) => Promise.all(list.map((p) => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ channel, method: m, params: p }))),
+    PRIVATE_CHANNEL, method, paramsList) as PrivateResponse<M>[];
+}

@@ -3,18 +3,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../../app-context';
 import { call } from '../../client';
-import { Callout, ErrorText } from '../../components/alerts';
+import { Callout } from '../../components/alerts';
 import { Field } from '../../components/field';
-import { CopyIcon } from '../../components/icons';
 import { PhraseWords } from '../../components/phrase-words';
 import { Screen } from '../../components/screen';
 import { useBusy } from '../../components/use-busy';
 import { useRetryCountdown } from '../../components/use-retry-countdown';
 import { errorCode, retryAtOf } from '../../errors';
 import { t } from '../../i18n';
-
-/** How long a copied phrase may stay on the clipboard (while the popup is open; see clipboard-guard.ts). */
-const CLEAR_CLIPBOARD_AFTER_MS = 60_000;
 
 export function RevealPhraseScreen() {
   const app = useApp();
@@ -72,39 +68,24 @@ function RevealForm({ onRevealed, onBack }: { onRevealed: (phrase: string) => vo
   );
 }
 
-function RevealedPhrase({ phrase, onBack }: { phrase: string; onBack: () => void }) {
-  const app = useApp();
-  const [copyError, setCopyError] = useState<string>();
+/**
+ * The revealed words, with no way to copy them: a shareholder writes them down. A copied phrase would reach
+ * clipboard managers, clipboard sync and other apps, and only the popup could clear it, while it stays open.
+ */
+export function RevealedPhrase({ phrase, onBack }: { phrase: string; onBack: () => void }) {
   return (
     <Screen
       title={t('reveal_title')}
-      actions={
-        <>
-          <button type="button" class="btn" onClick={onBack}>{t('common_back')}</button>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              setCopyError(undefined);
-              app.clipboard.copySecret(phrase, CLEAR_CLIPBOARD_AFTER_MS, () => { app.announce(t('reveal_cleared')); }).then(
-                () => { app.announce(t('reveal_copied')); },
-                () => { setCopyError(t('home_copyFailed')); },
-              );
-            }}
-          >
-            <CopyIcon />{t('reveal_copy')}
-          </button>
-        </>
-      }
+      actions={<button type="button" class="btn" onClick={onBack}>{t('common_back')}</button>}
     >
       <Callout tone="warning">
         <ul class="plain-list">
+          <li>{t('phrase_warnPaper')}</li>
           <li>{t('phrase_warnShare')}</li>
-          <li>{t('reveal_copyWarning')}</li>
+          <li>{t('reveal_noCopy')}</li>
         </ul>
       </Callout>
       <PhraseWords words={phrase.split(/[\s\u3000]+/u)} />
-      {copyError !== undefined && <ErrorText>{copyError}</ErrorText>}
     </Screen>
   );
 }
