@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { WalletView } from '../protocol/private';
 import type { ClipboardGuard } from './lib/clipboard-guard';
+import type { StoppedDiscovery } from './lib/holdings';
 
 /** The screens. Which ones may show depends on the wallet's status (see `routeFits` in app.tsx). */
 export type Route =
@@ -12,7 +13,8 @@ export type Route =
   | { name: 'restore'; replace: boolean }
   | { name: 'unlock' }
   | { name: 'forgot' }
-  | { name: 'home' }
+  /** `stopped`: a search for used accounts (after a restore) stopped at its limit; home offers to go on. */
+  | { name: 'home'; stopped?: StoppedDiscovery }
   | { name: 'settings' }
   | { name: 'reveal' }
   | { name: 'change-password' }

@@ -5,7 +5,7 @@ import type { DiscoveryView } from '../../protocol/holdings';
 import { formatTime } from '../approval/time';
 import { accountName } from '../components/account-name';
 import { t } from '../i18n';
-import type { Delegate, Freshness } from './holdings';
+import type { Delegate, Freshness, ScopedNetwork } from './holdings';
 
 /**
  * The background's reasons are clauses ("the node at http://… did not answer"); the messages put them
@@ -54,6 +54,13 @@ export function networkStatus(network: Freshness): { kind: 'problem' | 'note'; t
     kind: 'note',
     text: asOf === undefined ? t('holdings_notReadYet', [name]) : t('holdings_asOf', [name, formatTime(asOf.blockTime), asOf.blockNumber]),
   };
+}
+
+/** Which accounts the wallet reads on a network the user has not chosen, and through whose node. */
+export function scopeText(network: ScopedNetwork): string {
+  return network.addedBy === undefined
+    ? t('holdings_scopeUnknown', [network.name])
+    : t('holdings_scopeSite', [network.name, network.addedBy]);
 }
 
 /** What to tell the user after recovery discovery, or undefined when there is nothing to tell. */
