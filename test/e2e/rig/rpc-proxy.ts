@@ -1,6 +1,7 @@
 // A JSON-RPC proxy in front of a real node, whose behaviour a test switches: pass everything through,
 // be down (connections dropped), be slow (answer after a delay), or answer garbage. The wallet is given the
-// proxy's URL, so the test can break "the network" without touching the node or the wallet.
+// proxy's URL, so the test can break "the network" without touching the node or the wallet. It keeps
+// every request's body and Origin header, so a test can see what a site's node was asked about, and by whom.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,31 +11,49 @@ export type ProxyMode =
   | { kind: 'slow'; delayMs: number }
   | { kind: 'garbage' };
 
+export interface ReceivedRequest {
+  origin: string | undefined;
+  body: string;
+}
+
 export interface RpcProxy {
   /** http://127.0.0.1:PORT/ */
   url: string;
   setMode(mode: ProxyMode): void;
   /** How many HTTP requests reached the proxy so far. */
   readonly requests: number;
+  /** Every request so far: its Origin header (a page's; the extension's or none for the wallet) and body. */
+  readonly received: readonly ReceivedRequest[];
   close(): Promise<void>;
 }
 
 /** CORS as anvil answers it: extension pages and workers fetch the node cross-origin. */
 const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'POST, OPTIONS' };
 
-function forward(req: IncomingMessage, res: ServerResponse, target: URL): void {
+function forward(req: IncomingMessage, body: Buffer, res: ServerResponse, target: URL): void {
   const upstream = httpRequest(target, { method: req.method, headers: { 'content-type': 'application/json' } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, { ...CORS, 'content-type': 'application/json' });
     answer.pipe(res);
   });
   upstream.on('error', () => { res.destroy(); });
-  req.pipe(upstream);
+  upstream.end(body);
+}
+
+/** The whole body of `req` (the proxy keeps it, then forwards it). */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => { chunks.push(chunk); });
+    req.on('end', () => { resolve(Buffer.concat(chunks)); });
+    req.on('error', reject);
+  });
 }
 
 export async function startRpcProxy(nodeUrl: string): Promise<RpcProxy> {
   const target = new URL(nodeUrl);
   let mode: ProxyMode = { kind: 'pass' };
   let requests = 0;
+  const received: ReceivedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') {
@@ -42,23 +61,26 @@ export async function startRpcProxy(nodeUrl: string): Promise<RpcProxy> {
       return;
     }
     requests += 1;
-    switch (mode.kind) {
-      case 'pass':
-        forward(req, res, target);
-        return;
-      case 'down':
-        req.socket.destroy();
-        return;
-      case 'slow': {
-        const timer = setTimeout(() => { timers.delete(timer); forward(req, res, target); }, mode.delayMs);
-        timers.add(timer);
-        return;
+    const current = mode;
+    void readBody(req).then((body) => {
+      received.push({ origin: req.headers.origin, body: body.toString('utf8') });
+      switch (current.kind) {
+        case 'pass':
+          forward(req, body, res, target);
+          return;
+        case 'down':
+          req.socket.destroy();
+          return;
+        case 'slow': {
+          const timer = setTimeout(() => { timers.delete(timer); forward(req, body, res, target); }, current.delayMs);
+          timers.add(timer);
+          return;
+        }
+        case 'garbage':
+          res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","id":1,"result":"0xnot-hex"}<html>');
+          return;
       }
-      case 'garbage':
-        req.resume();
-        res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","id":1,"result":"0xnot-hex"}<html>');
-        return;
-    }
+    }, () => { res.destroy(); });
   });
   await new Promise<void>((resolve) => { server.listen(0, '127.0.0.1', resolve); });
   const { port } = server.address() as AddressInfo;
@@ -66,6 +88,7 @@ export async function startRpcProxy(nodeUrl: string): Promise<RpcProxy> {
     url: `http://127.0.0.1:${port}/`,
     setMode(next) { mode = next; },
     get requests() { return requests; },
+    get received() { return received; },
     close: () => new Promise<void>((resolve) => {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
