@@ -232,5 +232,22 @@ export function holdingsSuite(kind: BrowserKind): void {
       expect(proxy.requests - before).toBeGreaterThan(0);
       await popup.close();
     });
+
+    // Last: it leaves the wallet with 110 accounts.
+    it('stops looking for used accounts at 50 when the node calls every address used, and keeps looking only when asked', async () => {
+      proxy.setMode({ kind: 'every-address-used' });
+      const popup = await openHome();
+      await clickButton(popup, 'Share tokens');
+      // Adding a token in the popup chooses its network, which starts a search for used accounts there.
+      await fillField(popup, 'Token address', registry.token);
+      await clickButton(popup, 'Add token');
+      await waitForText(popup, 'Found 50 used accounts and stopped there', 30_000);
+      await clickButton(popup, 'Keep looking');
+      await clickButton(popup, 'Back');
+      // The 10 funded accounts, then two runs of 50 each, and no more.
+      await popup.waitForFunction((count) => document.querySelectorAll('ul.accounts > li').length === count, { timeout: 60_000 }, FUNDED_ACCOUNTS + 100);
+      proxy.setMode({ kind: 'pass' });
+      await popup.close();
+    });
   });
 }

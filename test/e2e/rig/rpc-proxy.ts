@@ -9,7 +9,9 @@ export type ProxyMode =
   | { kind: 'pass' }
   | { kind: 'down' }
   | { kind: 'slow'; delayMs: number }
-  | { kind: 'garbage' };
+  | { kind: 'garbage' }
+  /** Passes everything through but answers every eth_getTransactionCount with 1: "every address is used". */
+  | { kind: 'every-address-used' };
 
 export interface ReceivedRequest {
   origin: string | undefined;
@@ -39,8 +41,30 @@ function forward(req: IncomingMessage, body: Buffer, res: ServerResponse, target
   upstream.end(body);
 }
 
+interface RpcAnswer { id?: unknown; result?: unknown }
+
+/**
+ * Forwards `body`, then answers 0x1 to each of its eth_getTransactionCount calls in the node's answer
+ * (matched by id), so every address looks used to the wallet.
+ */
+function forwardEveryAddressUsed(req: IncomingMessage, body: Buffer, res: ServerResponse, target: URL): void {
+  const sent = JSON.parse(body.toString('utf8')) as { id?: unknown; method?: unknown } | { id?: unknown; method?: unknown }[];
+  const nonceIds = new Set((Array.isArray(sent) ? sent : [sent]).filter((call) => call.method === 'eth_getTransactionCount').map((call) => call.id));
+  const upstream = httpRequest(target, { method: req.method, headers: { 'content-type': 'application/json' } }, (answer) => {
+    void readBody(answer).then((raw) => {
+      const parsed = JSON.parse(raw.toString('utf8')) as RpcAnswer | RpcAnswer[];
+      const rewrite = (item: RpcAnswer): RpcAnswer => (nonceIds.has(item.id) ? { ...item, result: '0x1' } : item);
+      const json = Array.isArray(parsed) ? parsed.map(rewrite) : rewrite(parsed);
+      res.writeHead(answer.statusCode ?? 502, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify(json));
+    }, () => { res.destroy(); });
+  });
+  upstream.on('error', () => { res.destroy(); });
+  upstream.end(body);
+}
+
 /** The whole body of `req` (the proxy keeps it, then forwards it). */
 function readBody(req: IncomingMessage): Promise<Buffer> {
+  // Also reads a node's answer (an IncomingMessage too).
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => { chunks.push(chunk); });
@@ -76,6 +100,9 @@ export async function startRpcProxy(nodeUrl: string): Promise<RpcProxy> {
           timers.add(timer);
           return;
         }
+        case 'every-address-used':
+          forwardEveryAddressUsed(req, body, res, target);
+          return;
         case 'garbage':
           res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","id":1,"result":"0xnot-hex"}<html>');
           return;
