@@ -45,11 +45,11 @@ export async function startBackground(browser: Browser) {
   const chains = createChainService({ db, rpc, now });
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
-  const holdings = createHoldingsService({ db, rpc, accounts, now });
+  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
-  const tokenManager = createTokenManager({ db, tokens, holdings, discovery, accounts });
+  const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),

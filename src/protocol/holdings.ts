@@ -32,6 +32,13 @@ export interface TokenHoldingsView {
 export interface ChainHoldingsStatus {
   chainId: string;
   name: string;
+  /** The origin of the site whose RPC URL this network uses; absent for a network stored before it was recorded. */
+  addedBy?: string;
+  /**
+   * The user chose to read all their accounts on this network. Until then the wallet reads there only the
+   * accounts connected to `addedBy` (none when `addedBy` is absent), and looks for no used account there.
+   */
+  userChosen: boolean;
   /** The block the cached figures were read at; absent until a refresh succeeded once. */
   asOf?: { blockNumber: string; /** block timestamp, epoch ms */ blockTime: number; /** epoch ms */ fetchedAt: number };
   /**
@@ -51,6 +58,20 @@ export interface HoldingsView {
 /** What recovery discovery found: the account indexes it added (gap limit 20, BIP-44). */
 export interface DiscoveryView {
   added: number[];
+  /**
+   * Set when discovery stopped because it had added as many accounts as one run may: the account index
+   * to go on from if the user asks to keep looking (accounts.discover with `from`).
+   */
+  stoppedAt?: number;
   /** Networks that could not be read; their accounts were not looked for. */
   unreachable: { chainId: string; message: string }[];
+}
+
+/**
+ * What choosing a network did (chains.choose, or tokens.add, where adding a token is choosing its
+ * network): discovery's result there, then the holdings read again.
+ */
+export interface NetworkChoiceView {
+  discovery: DiscoveryView;
+  holdings: HoldingsView;
 }

@@ -3,7 +3,7 @@
 import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
-import type { DiscoveryView, HoldingsView } from './holdings';
+import type { DiscoveryView, HoldingsView, NetworkChoiceView } from './holdings';
 
 export type { MnemonicProblem, WordlistName };
 
@@ -65,12 +65,23 @@ export interface PrivateCatalogue {
    * it. A network that fails keeps its cached figures and gets a `problem`; the call itself succeeds.
    */
   'holdings.refresh': [Record<string, never>, HoldingsView];
-  /** Adds a share token of a known network by address; name, symbol and decimals are read from the chain. */
-  'tokens.add': [{ chainId: string; address: string }, HoldingsView];
+  /**
+   * Adds a share token of a known network by address; name, symbol and decimals are read from the chain.
+   * Adding it in the popup chooses its network as chains.choose does.
+   */
+  'tokens.add': [{ chainId: string; address: string }, NetworkChoiceView];
   /** Stops showing a token and drops its cached figures. */
   'tokens.remove': [{ chainId: string; address: string }, HoldingsView];
-  /** Recovery discovery after a restore: adds every used account up to a gap of 20 unused ones. */
-  'accounts.discover': [Record<string, never>, DiscoveryView];
+  /**
+   * Recovery discovery on the networks the user chose (or only `chainId`): adds every used account up to
+   * a gap of 20 unused ones, at most 50 per run; `from` goes on from a stopped run's `stoppedAt`.
+   */
+  'accounts.discover': [{ chainId?: string; from?: number }, DiscoveryView];
+  /**
+   * The user chooses to read all their accounts on a network a site added (until then only the accounts
+   * connected to that site are read there): runs discovery there, then reads its holdings.
+   */
+  'chains.choose': [{ chainId: string }, NetworkChoiceView];
 }
 
 export type PrivateMethod = keyof PrivateCatalogue;
@@ -110,6 +121,7 @@ const METHODS: readonly PrivateMethod[] = [
   'accounts.add', 'accounts.rename', 'settings.setAutoLock', 'wallet.revealPhrase', 'wallet.changePassword', 'wallet.remove',
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
+  'chains.choose',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

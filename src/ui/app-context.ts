@@ -2,6 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { WalletView } from '../protocol/private';
+import type { StoppedDiscovery } from './lib/holdings';
 
 /** The screens. Which ones may show depends on the wallet's status (see `routeFits` in app.tsx). */
 export type Route =
@@ -11,7 +12,8 @@ export type Route =
   | { name: 'restore'; replace: boolean }
   | { name: 'unlock' }
   | { name: 'forgot' }
-  | { name: 'home' }
+  /** `stopped`: a search for used accounts (after a restore) stopped at its limit; home offers to go on. */
+  | { name: 'home'; stopped?: StoppedDiscovery }
   | { name: 'settings' }
   | { name: 'reveal' }
   | { name: 'change-password' }

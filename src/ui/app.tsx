@@ -98,7 +98,7 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'restore': return <RestoreScreen replace={route.replace} />;
     case 'unlock': return <UnlockScreen />;
     case 'forgot': return <ForgotScreen />;
-    case 'home': return <HomeScreen />;
+    case 'home': return <HomeScreen stopped={route.stopped} />;
     case 'settings': return <SettingsScreen />;
     case 'reveal': return <RevealPhraseScreen />;
     case 'change-password': return <ChangePasswordScreen />;

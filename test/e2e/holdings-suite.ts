@@ -1,5 +1,7 @@
 // The shareholder's holdings, read by the wallet from the registry's real chain (issue 5), and what the
-// popup shows when that chain's RPC is down, too slow or answers garbage (issue 6). The wallet reaches
+// popup shows when that chain's RPC is down, too slow or answers garbage (issue 6). The registry adds its
+// network and token while connected to account 1 only: the wallet then asks the registry's node about
+// that account alone, until the user chooses the network in the popup (issue 11). The wallet reaches
 // anvil through a proxy the test can break; the site and the test read the chain directly. The same suite
 // runs in Chromium and Firefox.
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { scanProfileForSecrets, type Finding } from './rig/profile-scan';
 import { startRpcProxy, type RpcProxy } from './rig/rpc-proxy';
-import { clickButton, fillField, getByRole, waitForText } from './rig/ui';
+import { clickButton, fillField, getByRole, queryAllByRole, waitForText } from './rig/ui';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
 const PASSWORD = 'Shares-are-forever-42';
@@ -25,6 +27,9 @@ const PASSWORD = 'Shares-are-forever-42';
 const FUNDED_ACCOUNTS = 10;
 const ADDRESSES: Address[] = Array.from({ length: FUNDED_ACCOUNTS }, (_, index) => mnemonicToAccount(ANVIL_PHRASE, { addressIndex: index }).address);
 const [ALICE = '0x', BOB = '0x'] = ADDRESSES;
+/** More of the phrase's addresses than discovery's first window (20) and the funded ones. */
+const DERIVED: Address[] = Array.from({ length: 30 }, (_, index) => mnemonicToAccount(ANVIL_PHRASE, { addressIndex: index }).address);
+const NETWORK_NAME = 'Acme registry chain (local)';
 /** Beyond the wallet's RPC timeout (10 s), so a slow node counts as not answering. */
 const SLOWER_THAN_TIMEOUT_MS = 12_000;
 
@@ -139,16 +144,30 @@ export function holdingsSuite(kind: BrowserKind): void {
       await chain.stop();
     });
 
-    it('finds the used accounts of a restored phrase once the registry adds its token, and shows their shares, votes and delegates', async () => {
+    it('asks the node of a site that added its network and token only about the account connected to that site', async () => {
       const network = await approvalFor(rig, page, 'Add Acme to wallet');
       const token = await approveThenNext(rig, network, 'Show a share token');
       await decide(token, 'Approve');
       expect(await settled(page, '#add-to-wallet-result')).toMatchObject({ state: 'added' });
 
-      // Discovery runs in the background after the token is added; reopen the popup (which refreshes the
-      // holdings as it opens) until every used account shows. (Firefox cannot reload an extension page
-      // through BiDi, bug 1755014, so the popup is opened afresh.)
+      // Opening the popup refreshes the holdings: of the connected account only.
+      const popup = await openHome();
+      expect((await holdingRows(popup, registry.tokenName)).map((row) => row.address)).toEqual([ALICE]);
+      await waitForText(popup, `${NETWORK_NAME} was added by the site ${new URL(site.url).origin}.`);
+      // The registry page reads its cap table through the same node; the wallet's requests are the rest.
+      const asked = proxy.received.filter((request) => request.origin !== new URL(site.url).origin).map((request) => request.body.toLowerCase()).join('\n');
+      expect(asked).toContain(ALICE.slice(2).toLowerCase());
+      for (const address of DERIVED.slice(1)) expect(asked, address).not.toContain(address.slice(2).toLowerCase());
+      await popup.close();
+    });
+
+    it('finds the used accounts of a restored phrase once the user chooses the network, and shows their shares, votes and delegates', async () => {
       let popup = await openHome();
+      await clickButton(popup, `Read all my accounts on ${NETWORK_NAME}`);
+      await waitForText(popup, `All your accounts are read on ${NETWORK_NAME} now.`);
+      await holdingsSettled(popup);
+      // The new accounts make the popup read the holdings again; reopen it until every used account shows.
+      // (Firefox cannot reload an extension page through BiDi, bug 1755014, so the popup is opened afresh.)
       const deadline = Date.now() + 60_000;
       let rows = await holdingRows(popup, registry.tokenName);
       while (rows.length < FUNDED_ACCOUNTS && Date.now() < deadline) {
@@ -157,6 +176,7 @@ export function holdingsSuite(kind: BrowserKind): void {
         popup = await openHome();
         rows = await holdingRows(popup, registry.tokenName);
       }
+      expect(await queryAllByRole(popup, 'button', `Read all my accounts on ${NETWORK_NAME}`)).toEqual([]);
       expect(rows.map((row) => row.address)).toEqual(ADDRESSES);
       for (const row of rows) expect(row.balance).toBe(await shownBalanceOf(row.address as Address));
       expect(rows.slice(0, 3)).toEqual([
@@ -286,6 +306,23 @@ export function holdingsSuite(kind: BrowserKind): void {
         expect(await popup.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
         await popup.close();
       }
+    });
+
+    // Late in the suite: it leaves the wallet with 110 accounts.
+    it('stops looking for used accounts at 50 when the node calls every address used, and keeps looking only when asked', async () => {
+      proxy.setMode({ kind: 'every-address-used' });
+      const popup = await openHome();
+      await clickButton(popup, 'Share tokens');
+      // Adding a token in the popup chooses its network, which starts a search for used accounts there.
+      await fillField(popup, 'Token address', registry.token);
+      await clickButton(popup, 'Add token');
+      await waitForText(popup, 'Found 50 used accounts and stopped there', 30_000);
+      await clickButton(popup, 'Keep looking');
+      await clickButton(popup, 'Back');
+      // The 10 funded accounts, then two runs of 50 each, and no more.
+      await popup.waitForFunction((count) => document.querySelectorAll('ul.accounts > li').length === count, { timeout: 60_000 }, FUNDED_ACCOUNTS + 100);
+      proxy.setMode({ kind: 'pass' });
+      await popup.close();
     });
 
     it('leaves no answer of the network in the browser profile: the browser\'s HTTP cache keeps none', async () => {

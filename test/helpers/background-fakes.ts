@@ -6,6 +6,7 @@ import { createJsonRpcClient, type Fetch } from '../../src/background/platform/j
 import { createChainService } from '../../src/background/services/chains';
 import { createDiscoveryService } from '../../src/background/services/discovery';
 import { createHoldingsService } from '../../src/background/services/holdings';
+import { createSiteService } from '../../src/background/services/sites';
 import { createTokenManager } from '../../src/background/services/token-manager';
 import { createTokenService } from '../../src/background/services/tokens';
 import type { WalletService } from '../../src/background/services/wallet';
@@ -53,10 +54,11 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   const chains = createChainService({ db, rpc, now });
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
-  const holdings = createHoldingsService({ db, rpc, accounts, now });
+  const sites = createSiteService({ db, now });
+  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
-  const tokenManager = createTokenManager({ db, tokens, holdings, discovery, accounts });
+  const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
   return { rpc, chains, tokens, holdings, discovery, tokenManager };
 }

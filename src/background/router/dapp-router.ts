@@ -167,7 +167,7 @@ export function createDappRouter(deps: DappRouterDeps) {
       await chains.verify(chain);
       const request: ApprovalRequest = { kind: 'add_chain', chain };
       await ask(ctx, 'wallet_addEthereumChain', request);
-      await chains.add(chain);
+      await chains.add(chain, ctx.origin);
       await record(ctx, 'wallet_addEthereumChain', request, 'approved');
     }
     // EIP-3085 lets the wallet switch to the added chain; a site adds its network in order to use it.

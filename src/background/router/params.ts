@@ -72,3 +72,16 @@ export function addressParam(params: Params, key = 'address'): string {
     throw new WalletError('invalid-params', `${key}: ${(error as Error).message}`);
   }
 }
+
+/** BIP-32: m/44'/60'/0'/0/i with a non-hardened i, so an account index is below 2^31. */
+const ACCOUNT_INDEX_LIMIT = 2 ** 31;
+
+/** accounts.discover's optional network and starting account index. */
+export function discoveryParams(params: Params): { chainIds?: string[]; from?: number } {
+  const chainIds = params.chainId === undefined ? undefined : [chainIdParam(params)];
+  const from = params.from === undefined ? undefined : integerParam(params, 'from');
+  if (from !== undefined && (from < 0 || from >= ACCOUNT_INDEX_LIMIT)) {
+    throw new WalletError('invalid-params', `from must be an account index from 0 to ${ACCOUNT_INDEX_LIMIT - 1}`);
+  }
+  return { ...(chainIds === undefined ? {} : { chainIds }), ...(from === undefined ? {} : { from }) };
+}

@@ -11,7 +11,7 @@ import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
 import type { WalletService } from '../services/wallet';
 import {
-  addressParam, chainIdParam, decisionParam, integerParam, strengthParam, stringParam, wordlistParam,
+  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, wordlistParam,
 } from './params';
 
 /** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
@@ -108,7 +108,9 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
       case 'tokens.remove':
         return deps.tokenManager.remove(chainIdParam(params), addressParam(params));
       case 'accounts.discover':
-        return deps.discovery.discover();
+        return deps.discovery.discover(discoveryParams(params));
+      case 'chains.choose':
+        return deps.tokenManager.choose(chainIdParam(params));
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

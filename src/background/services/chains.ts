@@ -38,8 +38,21 @@ export function createChainService(deps: { db: WalletDatabase; rpc: JsonRpcClien
       }
     },
 
-    async add(chain: ChainView): Promise<void> {
-      await db.put('chains', { ...chain, addedAt: deps.now() });
+    /**
+     * Stores the network whose RPC URL the site at `addedBy` gave. A choice the user made for an earlier
+     * record of this chain is not kept: it was a choice to read all accounts through the earlier node.
+     */
+    async add(chain: ChainView, addedBy: string): Promise<void> {
+      await db.put('chains', { ...chain, addedAt: deps.now(), addedBy });
+    },
+
+    /** The user chose, in the popup, to read all their accounts on `chainId`; undefined for an unknown network. */
+    async choose(chainId: string): Promise<StoredChain | undefined> {
+      const chain = await db.get('chains', chainId);
+      if (chain === undefined) return undefined;
+      const chosen: StoredChain = { ...chain, userChosen: true };
+      await db.put('chains', chosen);
+      return chosen;
     },
 
     /**

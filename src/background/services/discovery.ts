@@ -2,6 +2,9 @@
 // adds them. BIP-44 §Account discovery: scan indexes in order and stop after a gap of 20 unused ones
 // after the last used one. An index is used when, on any network, its native balance, its nonce or its
 // balance of one of that network's known tokens is not zero. One JSON-RPC batch per network per window.
+// Only networks the user chose in the popup are scanned: a site's node would otherwise learn every
+// address of the phrase (account-scope.ts). One run adds at most MAX_ACCOUNTS_PER_DISCOVERY accounts,
+// then stops and says where, so the user decides whether to keep looking.
 import type { DiscoveryView } from '../../protocol/holdings';
 import { JsonRpcError, type BatchItem, type JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
@@ -11,11 +14,25 @@ import { tokenCall, uintAnswer } from './holdings-reads';
 /** BIP-44 gap limit, also the size of a scanned window. */
 export const GAP_LIMIT = 20;
 
+/**
+ * A node decides what "used" means: one that answers non-zero for every address would make discovery add
+ * accounts without end (a review saw 1,000 added in 1.2 s). A shareholder with more than 50 used accounts
+ * on one phrase is rare, and for them "Keep looking" goes on from where a run stopped, 50 at a time.
+ */
+export const MAX_ACCOUNTS_PER_DISCOVERY = 50;
+
+export interface DiscoveryOptions {
+  /** Only these networks (each still only if the user chose it); all the user chose when absent. */
+  chainIds?: readonly string[];
+  /** The account index to start at: 0, or a stopped run's `stoppedAt` to keep looking from there. */
+  from?: number;
+}
+
 export interface DiscoveryDeps {
   db: WalletDatabase;
   rpc: JsonRpcClient;
   /** The wallet's accounts; throws WalletError wrong-state while locked. */
-  accounts: () => Promise<unknown>;
+  accounts: () => Promise<readonly { index: number }[]>;
   /** Derives an account's address without adding it; throws WalletError wrong-state while locked. */
   deriveAddress: (index: number) => Promise<string>;
   /** Adds the accounts with these indexes that the wallet lacks; returns the ones it added. */
@@ -67,19 +84,26 @@ export function createDiscoveryService(deps: DiscoveryDeps) {
 
   return {
     /**
-     * Scans accounts 0, 1, 2, … on the known networks (or only `chainIds`) and adds every used one. A
-     * network that fails is listed in `unreachable` and not read again; what it answered before stays.
+     * Scans accounts `from`, `from` + 1, … on the networks the user chose (or only those of `chainIds`)
+     * and adds every used one, stopping once it added MAX_ACCOUNTS_PER_DISCOVERY (`stoppedAt` then says
+     * where to go on). A network that fails is listed in `unreachable` and not read again; what it
+     * answered before stays.
      * @throws WalletError wrong-state while locked.
      */
-    async discover(chainIds?: readonly string[]): Promise<DiscoveryView> {
-      const chains = (await db.getAll('chains')).filter((chain) => chainIds === undefined || chainIds.includes(chain.chainId));
+    async discover(options: DiscoveryOptions = {}): Promise<DiscoveryView> {
+      const { chainIds, from = 0 } = options;
+      const chains = (await db.getAll('chains')).filter((chain) =>
+        chain.userChosen === true && (chainIds === undefined || chainIds.includes(chain.chainId)));
       const tokens = await db.getAll('tokens');
       const unreachable = new Map<string, string>();
+      const known = new Set((await deps.accounts()).map((account) => account.index));
       const used: number[] = [];
-      let lastUsed = -1;
-      await deps.accounts();
-      let start = 0;
-      while (chains.length > 0 && start <= lastUsed + GAP_LIMIT) {
+      let newlyUsed = 0;
+      let stoppedAt: number | undefined;
+      // Going on from a stopped run: the account before `from` was used, so the gap counts from there.
+      let lastUsed = from - 1;
+      let start = from;
+      scan: while (chains.length > 0 && start <= lastUsed + GAP_LIMIT) {
         // Only as far as the gap allows: an index past lastUsed + 20 is never looked at.
         const end = Math.min(start + GAP_LIMIT, lastUsed + GAP_LIMIT + 1);
         const indexes = Array.from({ length: end - start }, (_, i) => start + i);
@@ -95,12 +119,16 @@ export function createDiscoveryService(deps: DiscoveryDeps) {
             return [];
           }
         }));
-        indexes.forEach((index, i) => {
-          if (answers.some((perChain) => perChain[i] === true)) {
-            used.push(index);
-            lastUsed = index;
+        for (const [i, index] of indexes.entries()) {
+          if (!answers.some((perChain) => perChain[i] === true)) continue;
+          used.push(index);
+          lastUsed = index;
+          if (!known.has(index)) newlyUsed += 1;
+          if (newlyUsed === MAX_ACCOUNTS_PER_DISCOVERY) {
+            stoppedAt = index + 1;
+            break scan;
           }
-        });
+        }
         start = end;
       }
       const added = used.length === 0 ? [] : await deps.addAccounts(used);
@@ -110,6 +138,7 @@ export function createDiscoveryService(deps: DiscoveryDeps) {
           const message = unreachable.get(chainId);
           return message === undefined ? [] : [{ chainId, message }];
         }),
+        ...(stoppedAt === undefined ? {} : { stoppedAt }),
       };
     },
   };

@@ -10,7 +10,8 @@ function chainOrder(a: StoredChain | undefined, b: StoredChain | undefined, aId:
 
 function status(chain: StoredChain, record: StoredChainHoldings | undefined): ChainHoldingsStatus {
   return {
-    chainId: chain.chainId, name: chain.name,
+    chainId: chain.chainId, name: chain.name, userChosen: chain.userChosen === true,
+    ...(chain.addedBy === undefined ? {} : { addedBy: chain.addedBy }),
     ...(record?.asOf === undefined ? {} : { asOf: { ...record.asOf } }),
     ...(record?.problem === undefined ? {} : { problem: { ...record.problem } }),
   };

@@ -1,12 +1,14 @@
 // The shares the wallet's accounts hold, read from each registry's chain and cached in IndexedDB.
 // A refresh of one network is at most 2 HTTP requests whatever the number of accounts and tokens: the
 // latest block, then ONE JSON-RPC batch of every account × token's calls pinned at that block, so all
-// figures of a network are from the same block.
+// figures of a network are from the same block. A network a site added is read only for the accounts
+// connected to that site, unless the user chose it (account-scope.ts).
 import type { HoldingsView } from '../../protocol/holdings';
 import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
 import { readAllHoldings, writeProblem, writeReading, type ChainReading } from '../storage/holdings-store';
 import type { StoredAccount, StoredChain, StoredToken } from '../storage/schema';
+import { accountsReadableOn, type PermittedAccounts } from './account-scope';
 import { HoldingsReadError, holdingsCalls, parseBlock, readHoldings } from './holdings-reads';
 import { buildHoldingsView } from './holdings-view';
 
@@ -15,6 +17,8 @@ export interface HoldingsDeps {
   rpc: JsonRpcClient;
   /** The wallet's accounts; throws WalletError wrong-state while locked. */
   accounts: () => Promise<StoredAccount[]>;
+  /** The accounts connected to a site: all a site-added network's node may be asked about. */
+  permittedAccounts: PermittedAccounts;
   now: () => number;
 }
 
@@ -45,7 +49,8 @@ export function createHoldingsService(deps: HoldingsDeps) {
     const chain = await db.get('chains', chainId);
     if (chain === undefined) return;
     const tokens = (await db.getAll('tokens')).filter((token) => token.chainId === chainId);
-    const accounts = (await deps.accounts()).map((account) => account.address);
+    const readable = await accountsReadableOn(chain, await deps.accounts(), deps.permittedAccounts);
+    const accounts = readable.map((account) => account.address);
     if (tokens.length === 0 || accounts.length === 0) return;
     let reading: ChainReading;
     try {

@@ -43,8 +43,19 @@ export interface StoredPermission {
 
 export type StoredActivity = ActivityView;
 
-/** A network the user added; chainId is 0x-hex. */
-export type StoredChain = ChainView & { addedAt: number };
+/**
+ * A network the user added; chainId is 0x-hex. Its RPC URL came from a site, so by default the wallet
+ * reads through it only the accounts connected to that site (the node sees every address it is asked
+ * about). Both fields are optional: a record stored before they existed needs no migration and is read
+ * for no account until the user chooses the network in the popup.
+ */
+export type StoredChain = ChainView & {
+  addedAt: number;
+  /** The origin of the site whose RPC URL this network uses. */
+  addedBy?: string;
+  /** The user chose, in the popup, to read all their accounts on this network and look for used ones there. */
+  userChosen?: boolean;
+};
 
 /** A share token the wallet shows, with name, symbol and decimals as read from the chain. */
 export type StoredToken = TokenView & { addedAt: number };

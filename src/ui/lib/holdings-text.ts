@@ -6,7 +6,7 @@ import { fill, markers, type Part } from '../approval/sentence';
 import { formatTime } from '../approval/time';
 import { accountName } from '../components/account-name';
 import { t } from '../i18n';
-import type { Delegate, Freshness } from './holdings';
+import type { Delegate, Freshness, ScopedNetwork } from './holdings';
 import { NAME_CAP } from './outside-text';
 
 /**
@@ -61,6 +61,13 @@ export function networkStatus(network: Freshness): { kind: 'problem' | 'note'; p
       ? fill(t('holdings_notReadYet', markers(1)), [name])
       : fill(t('holdings_asOf', markers(3)), [name, plain(formatTime(asOf.blockTime)), plain(asOf.blockNumber)]),
   };
+}
+
+/** Which accounts the wallet reads on a network the user has not chosen, and through whose node. */
+export function scopeText(network: ScopedNetwork): string {
+  return network.addedBy === undefined
+    ? t('holdings_scopeUnknown', [network.name])
+    : t('holdings_scopeSite', [network.name, network.addedBy]);
 }
 
 /** What to tell the user after recovery discovery, or undefined when there is nothing to tell. */

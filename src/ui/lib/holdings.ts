@@ -3,7 +3,7 @@
 // classified, and each network's freshness. The screens turn these into localised text.
 import { formatUnits } from '../../core/format';
 import type { AccountView } from '../../protocol/private';
-import type { ChainHoldingsStatus, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
+import type { ChainHoldingsStatus, DiscoveryView, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
 
 /** Whom an account's voting power goes to (ERC20Votes `delegates`). */
 export type Delegate =
@@ -99,6 +99,39 @@ export function freshness(view: HoldingsView): Freshness[] {
 /** A block number or chain id as decimal digits (the background may send 0x-hex or decimal); anything else as it is. */
 function integerText(value: string): string {
   return /^(0x[0-9a-f]{1,64}|\d{1,78})$/i.test(value) ? BigInt(value).toString() : value;
+}
+
+/** A network the wallet reads only for the accounts connected to the site that added it. */
+export interface ScopedNetwork {
+  chainId: string;
+  name: string;
+  /** The site's origin; undefined for a network stored before the wallet recorded it (read for no account). */
+  addedBy: string | undefined;
+}
+
+/**
+ * The networks the user has not chosen to read all their accounts on, in the order of `view.chains`;
+ * with `withTokensOnly`, only those with a token (the ones the holdings are read from).
+ */
+export function scopedNetworks(view: HoldingsView, withTokensOnly: boolean): ScopedNetwork[] {
+  const withTokens = new Set(view.tokens.map((token) => token.token.chainId));
+  return view.chains
+    .filter((chain) => !chain.userChosen && (!withTokensOnly || withTokens.has(chain.chainId)))
+    .map((chain) => ({ chainId: chain.chainId, name: chain.name, addedBy: chain.addedBy }));
+}
+
+/** A search for used accounts that stopped at its limit: where to go on, and how many it had added. */
+export interface StoppedDiscovery {
+  /** The network it searched; absent when it searched every network the user chose (after a restore). */
+  chainId?: string;
+  from: number;
+  found: number;
+}
+
+/** The stop of `found`, if it stopped at its limit. */
+export function stoppedDiscovery(found: DiscoveryView, chainId?: string): StoppedDiscovery | undefined {
+  if (found.stoppedAt === undefined) return undefined;
+  return { ...(chainId === undefined ? {} : { chainId }), from: found.stoppedAt, found: found.added.length };
 }
 
 /** The token of `view` with this chain and address (any letter case, chain ids in hex or decimal). */

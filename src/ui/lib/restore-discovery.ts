@@ -4,6 +4,7 @@
 import type { DiscoveryView } from '../../protocol/holdings';
 import type { WalletView } from '../../protocol/private';
 import { t } from '../i18n';
+import { stoppedDiscovery, type StoppedDiscovery } from './holdings';
 import { discoveryNotice } from './holdings-text';
 
 export interface DiscoveryDeps {
@@ -11,7 +12,8 @@ export interface DiscoveryDeps {
   discover: () => Promise<DiscoveryView>;
   /** `wallet.get`: the wallet with the accounts discovery added. */
   read: () => Promise<WalletView>;
-  show: (view: WalletView) => void;
+  /** Home with `view`; `stopped` when the search stopped at its limit, so home offers to go on. */
+  show: (view: WalletView, stopped?: StoppedDiscovery) => void;
   announce: (message: string) => void;
   /** The user's words for a failure. */
   failure: (error: unknown) => string;
@@ -27,7 +29,10 @@ export async function discoverAfterRestore(created: WalletView, deps: DiscoveryD
     deps.announce(t('restore_discoverFailed', [deps.failure(failure)]));
     return;
   }
-  deps.show(found.added.length === 0 ? created : await deps.read().catch(() => created));
+  const shown = found.added.length === 0 ? created : await deps.read().catch(() => created);
+  const stopped = stoppedDiscovery(found);
+  if (stopped === undefined) deps.show(shown);
+  else deps.show(shown, stopped);
   const notice = discoveryNotice(found);
   if (notice !== undefined) deps.announce(notice);
 }

@@ -1,6 +1,7 @@
 // The home screen's holdings: the cached figures at once (holdings.get), then a refresh from the chains
 // behind (holdings.refresh), again on "Refresh" and when the wallet gains an account. A network whose
-// refresh failed keeps its cached figures, and the section says so plainly.
+// refresh failed keeps its cached figures, and the section says so plainly. A network a site added says
+// that only the accounts connected to that site are read there, and offers to read them all.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HoldingsView } from '../../protocol/holdings';
 import { Sentence } from '../approval/parts';
@@ -8,10 +9,11 @@ import { useApp } from '../app-context';
 import { call } from '../client';
 import { Callout, ErrorText } from '../components/alerts';
 import { RestoreIcon } from '../components/icons';
+import { NetworkScopes, useNetworkChoice } from '../components/network-choice';
 import { TokenHoldings } from '../components/token-holdings';
 import { t } from '../i18n';
 import { takeEarlyHoldings } from '../lib/early-holdings';
-import { companiesOpenByDefault, freshness, type Freshness } from '../lib/holdings';
+import { companiesOpenByDefault, freshness, scopedNetworks, type Freshness, type StoppedDiscovery } from '../lib/holdings';
 import { networkStatus } from '../lib/holdings-text';
 import { POPUP_MARKS } from '../lib/popup-marks';
 
@@ -21,10 +23,12 @@ function NetworkStatus({ network }: { network: Freshness }) {
   return <p class="hint holdings-as-of"><Sentence parts={status.parts} /></p>;
 }
 
-export function HoldingsSection() {
+/** `stopped`: a search for used accounts stopped at its limit before home opened (after a restore). */
+export function HoldingsSection({ stopped }: { stopped: StoppedDiscovery | undefined }) {
   const app = useApp();
   const { accounts } = app.view;
   const [view, setView] = useState<HoldingsView | undefined>(takeEarlyHoldings);
+  const choice = useNetworkChoice(setView, stopped);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<string>();
   const inFlight = useRef(false);
@@ -96,6 +100,7 @@ export function HoldingsSection() {
         </p>
       )}
       {view !== undefined && freshness(view).map((network) => <NetworkStatus key={network.chainId} network={network} />)}
+      <NetworkScopes networks={view === undefined ? [] : scopedNetworks(view, true)} choice={choice} />
       {view?.tokens.map((holdings) => (
         <TokenHoldings
           key={`${holdings.token.chainId} ${holdings.token.address}`}

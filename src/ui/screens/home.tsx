@@ -13,9 +13,10 @@ import { GearIcon, LockIcon, PlusIcon } from '../components/icons';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
 import { t } from '../i18n';
+import type { StoppedDiscovery } from '../lib/holdings';
 import { HoldingsSection } from './holdings';
 
-export function HomeScreen() {
+export function HomeScreen({ stopped }: { stopped: StoppedDiscovery | undefined }) {
   const app = useApp();
   const { accounts } = app.view;
   const [busy, run] = useBusy();
@@ -53,7 +54,7 @@ export function HomeScreen() {
         </>
       }
     >
-      <HoldingsSection />
+      <HoldingsSection stopped={stopped} />
       <h2 class="section-title" id="accounts-heading">{t('home_accountsList')}</h2>
       {selected !== undefined && <AccountCard key={selected.index} account={selected} />}
       <ul class="accounts" aria-labelledby="accounts-heading">

@@ -113,7 +113,7 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
         await discoverAfterRestore(view, {
           discover: () => call('accounts.discover', {}),
           read: () => call('wallet.get', {}),
-          show: (next) => { app.show(next); },
+          show: (next, stopped) => { app.show(next, stopped === undefined ? undefined : { name: 'home', stopped }); },
           announce: (message) => { app.announce(message); },
           failure: (failure) => app.failure(failure),
         });

@@ -9,13 +9,14 @@ import { useApp } from '../app-context';
 import { call } from '../client';
 import { ErrorText } from '../components/alerts';
 import { Field } from '../components/field';
+import { NetworkScopes, useNetworkChoice } from '../components/network-choice';
 import { PlusIcon } from '../components/icons';
 import { OutsideText } from '../components/outside-text';
 import { Screen } from '../components/screen';
 import { useBusy } from '../components/use-busy';
 import { errorCode, errorDetail } from '../errors';
 import { t } from '../i18n';
-import { findToken, tokenAddressInput } from '../lib/holdings';
+import { findToken, scopedNetworks, tokenAddressInput } from '../lib/holdings';
 import { asClause } from '../lib/holdings-text';
 import { cappedString, NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
 
@@ -27,6 +28,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string>();
   const [error, setError] = useState<string>();
+  const choice = useNetworkChoice(setView);
 
   useEffect(() => {
     run(async () => {
@@ -49,10 +51,12 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
     run(async () => {
       try {
         const next = await call('tokens.add', { chainId: selectedChain, address: checked });
-        setView(next);
+        setView(next.holdings);
         setAddress('');
-        const added = findToken(next, selectedChain, checked);
+        const added = findToken(next.holdings, selectedChain, checked);
         app.announce(t('tokens_added', [added === undefined ? shortAddress(checked) : cappedString(added.token.name, NAME_CAP)]));
+        // Adding a token here chose its network: say what the search for used accounts there found.
+        choice.searched(next.discovery, selectedChain);
       } catch (failure) {
         // The background's message says what is wrong with the token (no contract, not an ERC-20, …).
         setError(errorCode(failure) === 'invalid-params' ? t('tokens_addFailed', [asClause(errorDetail(failure))]) : app.failure(failure));
@@ -103,6 +107,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
           ))}
         </ul>
       )}
+      <NetworkScopes networks={view === undefined ? [] : scopedNetworks(view, false)} choice={choice} />
       <h2 class="section-title">{t('tokens_addTitle')}</h2>
       {view !== undefined && chains.length === 0 && <p class="lead">{t('tokens_noNetworks')}</p>}
       {chains.length > 0 && (

@@ -24,7 +24,7 @@ afterAll(async () => { await chain.stop(); }); // also when a test failed: no no
 
 describe('holdings on a real chain', () => {
   it('shows the registry\'s shares of accounts 0, 1 and 2, with their votes and self-delegation', async () => {
-    const view = await subject.tokenManager.add(CHAIN_ID, registry.token);
+    const view = (await subject.tokenManager.add(CHAIN_ID, registry.token)).holdings;
     const [acme] = view.tokens;
     expect(acme?.token).toEqual({ chainId: CHAIN_ID, address: registry.token, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 });
     expect(acme?.hasVotes).toBe(true);
@@ -49,7 +49,7 @@ describe('holdings on a real chain', () => {
   });
 
   it('shows a plain ERC-20\'s balances without votes, and does not fail on it', async () => {
-    const view = await subject.tokenManager.add(CHAIN_ID, plain);
+    const view = (await subject.tokenManager.add(CHAIN_ID, plain)).holdings;
     const token = view.tokens.find((candidate) => candidate.token.address === plain);
     expect(token?.token).toMatchObject({ name: 'Plain Shares', symbol: 'PLN', decimals: 18 });
     expect(token?.hasVotes).toBe(false);

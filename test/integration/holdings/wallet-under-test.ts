@@ -16,7 +16,10 @@ export const CHAIN_ID = '0x7a69';
 
 let databases = 0;
 
-/** A wallet restored from `phrase`, knowing the network at `rpcUrl`, whose HTTP requests are counted. */
+/**
+ * A wallet restored from `phrase`, knowing the network at `rpcUrl` (added by a registry site, then chosen
+ * by the user in the popup, so all accounts are read there), whose HTTP requests are counted.
+ */
 export async function walletUnderTest(rpcUrl: string, phrase: string) {
   databases += 1;
   const db = await openWalletDatabase(`holdings-integration-${process.pid}-${databases}`);
@@ -30,7 +33,8 @@ export async function walletUnderTest(rpcUrl: string, phrase: string) {
   await wallet.create({ phrase, wordlist: 'english', password: 'integration test password' });
   await parts.chains.add({
     chainId: CHAIN_ID, name: 'Acme Registry Chain', rpcUrl, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined,
-  });
+  }, 'http://registry.test');
+  await parts.chains.choose(CHAIN_ID);
   return { db, wallet, counter, ...parts };
 }
 

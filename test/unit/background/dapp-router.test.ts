@@ -349,6 +349,9 @@ describe('dApp router', () => {
       await decide((id) => ({ id, approve: true }));
       expect(await answer).toBeNull();
       expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
+      // Recorded as this site's node, not chosen by the user: the wallet reads there only its accounts.
+      expect(await db.get('chains', '0x7a69')).toMatchObject({ addedBy: site.origin });
+      expect((await db.get('chains', '0x7a69'))?.userChosen).toBeUndefined();
       expect(heard).toContainEqual({ name: 'chainChanged', data: '0x7a69' });
       expect(await handle(site, { method: 'eth_blockNumber' })).toBe('0x10');
       expect(await handle({ ...site, origin: 'https://other.example' }, { method: 'eth_chainId' })).toBe('0x1');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
-import { createDiscoveryService } from '../../../src/background/services/discovery';
+import { createDiscoveryService, MAX_ACCOUNTS_PER_DISCOVERY } from '../../../src/background/services/discovery';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
@@ -21,8 +21,12 @@ describe('recovery discovery', () => {
   const address = (index: number) => wallet.deriveAddress(index);
   const indexes = async () => (await wallet.accounts()).map((account) => account.index);
 
-  async function addChain(chainId: string, rpcUrl: string) {
-    await db.put('chains', { chainId, name: chainId, rpcUrl, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0 });
+  /** A network a site added; `userChosen` unless told: the user chose to read all accounts there. */
+  async function addChain(chainId: string, rpcUrl: string, userChosen = true) {
+    await db.put('chains', {
+      chainId, name: chainId, rpcUrl, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,
+      addedBy: 'https://registry.example', userChosen,
+    });
   }
 
   beforeEach(async () => {
@@ -83,8 +87,38 @@ describe('recovery discovery', () => {
   it('scans only the networks it is given', async () => {
     await addChain('0x5', OTHER_RPC);
     other.native.set((await address(2)).toLowerCase(), 1n);
-    expect(await discovery.discover(['0x7a69'])).toEqual({ added: [], unreachable: [] });
+    expect(await discovery.discover({ chainIds: ['0x7a69'] })).toEqual({ added: [], unreachable: [] });
     expect(other.requests).toBe(0);
+  });
+
+  it('asks nothing of a network the user has not chosen, whether a site added it or it predates that record', async () => {
+    await addChain('0x7a69', RPC, false);
+    chain.give(TOKEN, await address(3), 1n);
+    expect(await discovery.discover()).toEqual({ added: [], unreachable: [] });
+    expect(await discovery.discover({ chainIds: ['0x7a69'] })).toEqual({ added: [], unreachable: [] });
+    await db.put('chains', { chainId: '0x7a69', name: 'old', rpcUrl: RPC, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0 });
+    expect(await discovery.discover()).toEqual({ added: [], unreachable: [] });
+    expect(chain.requests).toBe(0);
+  });
+
+  it('stops after adding 50 accounts when the node calls every address used, and goes on from there when asked', async () => {
+    chain.mode = 'every-address-used';
+    const first = await discovery.discover();
+    const fifty = Array.from({ length: MAX_ACCOUNTS_PER_DISCOVERY }, (_, i) => i + 1);
+    // Account 0 was already the wallet's: 1-50 are the 50 it added.
+    expect(first).toEqual({ added: fifty, unreachable: [], stoppedAt: 51 });
+    expect(await indexes()).toEqual([0, ...fifty]);
+    // Three windows of 20 (0-59), nothing beyond.
+    expect(chain.sent.flat().filter((method) => method === 'eth_getTransactionCount')).toHaveLength(60);
+    const next = await discovery.discover({ from: 51 });
+    expect(next).toEqual({ added: fifty.map((index) => index + 50), unreachable: [], stoppedAt: 101 });
+    expect((await indexes()).length).toBe(101);
+  });
+
+  it('goes on from a stopped run with the gap counted from the account before it', async () => {
+    chain.nonces.set((await address(60)).toLowerCase(), 1n);
+    chain.nonces.set((await address(85)).toLowerCase(), 1n);
+    expect(await discovery.discover({ from: 51 })).toEqual({ added: [60], unreachable: [] });
   });
 
   it('adds nothing and asks nothing when no network is known', async () => {

@@ -34,7 +34,10 @@ export interface FakeChain {
   requests: number;
   /** The methods of each request's calls. */
   sent: string[][];
-  mode: 'ok' | 'down' | 'garbage' | 'bad-balance' | 'hang';
+  /** Each request's body as sent, to see which addresses the node was asked about. */
+  bodies: string[];
+  /** `every-address-used`: a node that answers a nonce of 1 for every address (unbounded discovery). */
+  mode: 'ok' | 'down' | 'garbage' | 'bad-balance' | 'hang' | 'every-address-used';
   addToken(address: string, token: Partial<FakeToken> & { symbol: string }): void;
   /** Gives `account` shares of the token (and, for ERC20Votes, self-delegates it). */
   give(token: string, account: string, amount: bigint): void;
@@ -54,6 +57,7 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
     nonces: new Map<string, bigint>(),
     requests: 0,
     sent: [],
+    bodies: [],
     mode: 'ok',
 
     addToken(address: string, token: Partial<FakeToken> & { symbol: string }): void {
@@ -78,7 +82,9 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
         case 'eth_getBlockByNumber':
           return result({ number: `0x${chain.blockNumber.toString(16)}`, timestamp: `0x${chain.blockTime.toString(16)}`, hash: `0x${'ab'.repeat(32)}` });
         case 'eth_getBalance': return result(`0x${(chain.native.get(String(first).toLowerCase()) ?? 0n).toString(16)}`);
-        case 'eth_getTransactionCount': return result(`0x${(chain.nonces.get(String(first).toLowerCase()) ?? 0n).toString(16)}`);
+        case 'eth_getTransactionCount':
+          if (chain.mode === 'every-address-used') return result('0x1');
+          return result(`0x${(chain.nonces.get(String(first).toLowerCase()) ?? 0n).toString(16)}`);
         case 'eth_call': {
           const { to, data } = first as { to: string; data: Hex };
           const token = chain.tokens.get(to.toLowerCase());
@@ -116,6 +122,7 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
       const body = JSON.parse(init.body) as RpcCall | RpcCall[];
       const calls = Array.isArray(body) ? body : [body];
       chain.sent.push(calls.map((call) => call.method));
+      chain.bodies.push(init.body);
       if (chain.mode === 'down') return Promise.reject(new TypeError('fetch failed'));
       if (chain.mode === 'hang') {
         return new Promise((_resolve, reject) => { init.signal.addEventListener('abort', () => { reject(new Error('aborted')); }); });
@@ -127,4 +134,10 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
     },
   };
   return chain;
+}
+
+/** Whether any request `chain` received names `address` (as a param, or inside call data), in any letter case. */
+export function wasAskedAbout(chain: FakeChain, address: string): boolean {
+  const needle = address.toLowerCase().replace(/^0x/, '');
+  return chain.bodies.some((body) => body.toLowerCase().includes(needle));
 }

@@ -4,13 +4,19 @@ import { createHoldingsService } from '../../../src/background/services/holdings
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import { removeTokenAndRows } from '../../../src/background/storage/holdings-store';
+import type { StoredChain } from '../../../src/background/storage/schema';
 import { removeWallet } from '../../../src/background/storage/wallet-store';
 import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } from '../../helpers/background-fakes';
-import { createFakeChain, type FakeChain } from './fake-chain';
+import { createFakeChain, wasAskedAbout, type FakeChain } from './fake-chain';
 
 const PHRASE = 'test test test test test test test test test test test junk';
 const ACCOUNTS = ['0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'];
 const RPC = 'http://127.0.0.1:8545/';
+const SITE = 'https://registry.example';
+/** The registry's network as stored before the wallet recorded who added a network. */
+const ACME_CHAIN: StoredChain = {
+  chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: RPC, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,
+};
 const TOKENS = {
   ACME: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
   BETA: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512',
@@ -25,6 +31,9 @@ describe('holdings service', () => {
   let clock: ReturnType<typeof createClock>;
   let wallet: ReturnType<typeof createWalletService>;
   let holdings: ReturnType<typeof createHoldingsService>;
+  /** The accounts connected to each site, as the sites service would answer. */
+  let permitted: Map<string, string[]>;
+  const permittedAccounts = (origin: string) => Promise.resolve(permitted.get(origin) ?? []);
 
   async function addToken(symbol: keyof typeof TOKENS, opts: { votes?: boolean; chainId?: string; plainAnswer?: 'revert' | 'empty' } = {}) {
     chain.addToken(TOKENS[symbol], { symbol, votes: opts.votes ?? true, ...(opts.plainAnswer === undefined ? {} : { plainAnswer: opts.plainAnswer }) });
@@ -38,10 +47,10 @@ describe('holdings service', () => {
     wallet = createWalletService({ db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccounts([1, 2]);
-    await db.put('chains', {
-      chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: RPC, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,
-    });
-    holdings = createHoldingsService({ db, rpc: createJsonRpcClient(chain.fetch, 200), accounts: () => wallet.accounts(), now: clock.now });
+    permitted = new Map();
+    // Chosen by the user in the popup: every account is read there.
+    await db.put('chains', { ...ACME_CHAIN, addedBy: SITE, userChosen: true });
+    holdings = createHoldingsService({ db, rpc: createJsonRpcClient(chain.fetch, 200), accounts: () => wallet.accounts(), permittedAccounts, now: clock.now });
   });
 
   it('reads 3 accounts × 4 tokens in exactly 2 HTTP requests: the block, then one batch pinned at it', async () => {
@@ -54,7 +63,7 @@ describe('holdings service', () => {
     expect(chain.sent[0]).toEqual(['eth_getBlockByNumber']);
     expect(chain.sent[1]).toHaveLength(3 * 4 * 3);
     expect(view.chains).toEqual([{
-      chainId: '0x7a69', name: 'Acme Registry Chain', asOf: { blockNumber: '16', blockTime: 1_700_000_000_000, fetchedAt: clock.time },
+      chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: true, addedBy: SITE, asOf: { blockNumber: '16', blockTime: 1_700_000_000_000, fetchedAt: clock.time },
     }]);
     expect(view.tokens.map((token) => token.token.symbol)).toEqual(['ACME', 'BETA', 'COOP', 'DELT']);
     expect(view.tokens[0]).toEqual({
@@ -138,7 +147,7 @@ describe('holdings service', () => {
     await addToken('ACME');
     chain.mode = 'down';
     const view = await holdings.refresh();
-    expect(view.chains[0]).toEqual({ chainId: '0x7a69', name: 'Acme Registry Chain', problem: { message: `the node at ${RPC} could not be reached`, at: clock.time } });
+    expect(view.chains[0]).toEqual({ chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: true, addedBy: SITE, problem: { message: `the node at ${RPC} could not be reached`, at: clock.time } });
     expect(view.tokens[0]?.accounts).toEqual([]);
     expect(view.tokens[0]?.total).toBe('0');
   });
@@ -146,7 +155,7 @@ describe('holdings service', () => {
   it('asks nothing of a network without tokens', async () => {
     const view = await holdings.refresh();
     expect(chain.requests).toBe(0);
-    expect(view).toEqual({ tokens: [], chains: [{ chainId: '0x7a69', name: 'Acme Registry Chain' }] });
+    expect(view).toEqual({ tokens: [], chains: [{ chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: true, addedBy: SITE }] });
   });
 
   it('leaves out an account that has no cached row yet, and counts only the rows in the total', async () => {
@@ -177,11 +186,12 @@ describe('holdings service', () => {
     const other = createFakeChain();
     other.mode = 'down';
     const both = createHoldingsService({
-      db, now: clock.now, accounts: () => wallet.accounts(),
+      db, now: clock.now, accounts: () => wallet.accounts(), permittedAccounts,
       rpc: createJsonRpcClient((url, init) => (url === RPC ? chain.fetch(url, init) : other.fetch(url, init))),
     });
     await db.put('chains', {
       chainId: '0x5', name: 'Beta Registry', rpcUrl: 'http://127.0.0.1:9/', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,
+      userChosen: true,
     });
     await addToken('ACME');
     await addToken('BETA', { chainId: '0x5' });
@@ -190,6 +200,35 @@ describe('holdings service', () => {
       { chainId: '0x7a69', asOf: { blockNumber: '16' } },
       { chainId: '0x5', problem: { message: 'the node at http://127.0.0.1:9/ could not be reached' } },
     ]);
+  });
+
+  describe('on a network a site added, which the user has not chosen', () => {
+    beforeEach(async () => {
+      await db.put('chains', { ...ACME_CHAIN, addedBy: SITE });
+      await addToken('ACME');
+      for (const account of ACCOUNTS) chain.give(TOKENS.ACME, account, shares(1));
+    });
+
+    it('reads only the accounts connected to that site, so its node never hears of the others', async () => {
+      permitted.set(SITE, [ACCOUNTS[1]?.toLowerCase() ?? '']);
+      const view = await holdings.refresh();
+      expect(view.tokens[0]?.accounts.map((row) => row.address)).toEqual([ACCOUNTS[1]]);
+      expect(view.chains[0]).toMatchObject({ addedBy: SITE, userChosen: false });
+      expect(ACCOUNTS.map((account) => wasAskedAbout(chain, account))).toEqual([false, true, false]);
+    });
+
+    it('reads no account once the site is disconnected, nor for a connection to another site', async () => {
+      permitted.set('https://other.example', [ACCOUNTS[0] ?? '']);
+      await holdings.refresh();
+      expect(chain.requests).toBe(0);
+    });
+
+    it('reads no account on a network stored before the wallet recorded which site added it', async () => {
+      await db.put('chains', ACME_CHAIN);
+      permitted.set(SITE, [ACCOUNTS[0] ?? '']);
+      expect((await holdings.refresh()).chains[0]).toEqual({ chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: false });
+      expect(chain.requests).toBe(0);
+    });
   });
 
   it('refuses to show or refresh holdings while the wallet is locked', async () => {

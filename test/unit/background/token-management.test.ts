@@ -5,10 +5,10 @@ import { createApprovalService } from '../../../src/background/services/approval
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
-import type { HoldingsView } from '../../../src/protocol/holdings';
+import type { HoldingsView, NetworkChoiceView } from '../../../src/protocol/holdings';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
-import { createFakeChain, type FakeChain } from './fake-chain';
+import { createFakeChain, wasAskedAbout, type FakeChain } from './fake-chain';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${EXTENSION_ID}/`;
@@ -16,6 +16,7 @@ const PHRASE = 'test test test test test test test test test test test junk';
 const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 const RPC = 'http://127.0.0.1:8545/';
+const SITE = 'https://registry.example';
 
 describe('holdings and token messages', () => {
   let db: WalletDatabase;
@@ -23,15 +24,23 @@ describe('holdings and token messages', () => {
   let wallet: ReturnType<typeof createWalletService>;
   let handle: ReturnType<typeof createPrivateRouter>;
   let parts: ReturnType<typeof createHoldingsParts>;
+  let sites: ReturnType<typeof createSiteService>;
 
   const send = (method: string, params: unknown = {}): Promise<PrivateResponse> =>
     handle({ channel: PRIVATE_CHANNEL, method, params }, { id: EXTENSION_ID, url: `${BASE}popup.html` });
 
-  async function holdings(method: string, params: unknown = {}): Promise<HoldingsView> {
+  async function result<T>(method: string, params: unknown = {}): Promise<T> {
     const response = await send(method, params);
     if (!response.ok) throw new Error(`${method} failed: ${response.error.message}`);
-    return response.result as HoldingsView;
+    return response.result as T;
   }
+  /** As if the user had chosen the registry's network in the popup, without its discovery. */
+  async function userChooses(): Promise<void> {
+    expect(await parts.chains.choose('0x7a69')).toMatchObject({ userChosen: true });
+  }
+  const holdings = (method: string, params: unknown = {}) => result<HoldingsView>(method, params);
+  /** tokens.add, whose answer is the holdings after the search for used accounts on its network. */
+  const addToken = async (params: unknown) => (await result<NetworkChoiceView>('tokens.add', params)).holdings;
 
   beforeEach(async () => {
     db = await freshDatabase();
@@ -39,21 +48,23 @@ describe('holdings and token messages', () => {
     chain.addToken(TOKEN, { symbol: 'ACME', name: 'Acme Holdings Shares' });
     const clock = createClock();
     wallet = createWalletService({ db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
-    const sites = createSiteService({ db, now: clock.now });
+    sites = createSiteService({ db, now: clock.now });
     const approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => 'a1' });
     parts = createHoldingsParts({ db, wallet, fetch: chain.fetch, now: clock.now });
     handle = createPrivateRouter({
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
+    // Added by the registry site, which the user has not chosen in the popup yet.
     await db.put('chains', {
       chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: RPC, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,
+      addedBy: SITE,
     });
   });
 
   it('adds a token by address with the name, symbol and decimals the chain gives, and shows its holdings', async () => {
     chain.give(TOKEN, ALICE, 1500n * 10n ** 18n);
-    const view = await holdings('tokens.add', { chainId: '0x7a69', address: TOKEN.toLowerCase() });
+    const view = await addToken({ chainId: '0x7a69', address: TOKEN.toLowerCase() });
     expect(await db.getAll('tokens')).toMatchObject([{ chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 }]);
     expect(view.tokens).toMatchObject([{
       token: { address: TOKEN, symbol: 'ACME' }, hasVotes: true,
@@ -65,7 +76,7 @@ describe('holdings and token messages', () => {
   it('looks for the accounts that hold a newly added token and shows them too', async () => {
     const seventh = await wallet.deriveAddress(7);
     chain.give(TOKEN, seventh, 5n);
-    const view = await holdings('tokens.add', { chainId: '0x7a69', address: TOKEN });
+    const view = await addToken({ chainId: '0x7a69', address: TOKEN });
     expect((await wallet.accounts()).map((account) => account.index)).toEqual([0, 7]);
     expect(view.tokens[0]?.accounts.map((row) => [row.address, row.balance])).toEqual([[ALICE, '0'], [seventh, '5']]);
   });
@@ -92,7 +103,7 @@ describe('holdings and token messages', () => {
   });
 
   it('removes a token and its cached figures', async () => {
-    await holdings('tokens.add', { chainId: '0x7a69', address: TOKEN });
+    await addToken({ chainId: '0x7a69', address: TOKEN });
     const view = await holdings('tokens.remove', { chainId: '0x7a69', address: TOKEN });
     expect(view.tokens).toEqual([]);
     expect(await db.getAll('tokens')).toEqual([]);
@@ -100,7 +111,7 @@ describe('holdings and token messages', () => {
   });
 
   it('gets the cached holdings without touching the network, and refreshes on request', async () => {
-    await holdings('tokens.add', { chainId: '0x7a69', address: TOKEN });
+    await addToken({ chainId: '0x7a69', address: TOKEN });
     const before = chain.requests;
     await holdings('holdings.get');
     expect(chain.requests).toBe(before);
@@ -108,18 +119,48 @@ describe('holdings and token messages', () => {
     expect(chain.requests).toBe(before + 2);
   });
 
-  it('runs recovery discovery on request and answers what it added', async () => {
+  it('runs recovery discovery on request on the networks the user chose, and answers what it added', async () => {
     chain.native.set((await wallet.deriveAddress(4)).toLowerCase(), 1n);
+    expect(await send('accounts.discover')).toEqual({ ok: true, result: { added: [], unreachable: [] } });
+    expect(chain.requests).toBe(0);
+    await userChooses();
     expect(await send('accounts.discover')).toEqual({ ok: true, result: { added: [4], unreachable: [] } });
   });
 
-  it('after a site added a token, looks for its holders and reads it in the background, without being awaited', async () => {
+  it('after a site added its network and token, reads only the account connected to it, and looks for no other', async () => {
     await db.put('tokens', { chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18, addedAt: 0 });
+    await wallet.addAccount();
+    await sites.grant(SITE, [ALICE.toLowerCase()]);
     chain.give(TOKEN, await wallet.deriveAddress(2), 9n);
     parts.tokenManager.tokenAddedBySite('0x7a69');
     for (let i = 0; i < 100 && (await db.get('holdings', '0x7a69')) === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect((await wallet.accounts()).map((account) => account.index)).toEqual([0, 2]);
-    expect((await holdings('holdings.get')).tokens[0]?.total).toBe('9');
+    expect((await wallet.accounts()).map((account) => account.index)).toEqual([0, 1]);
+    expect((await holdings('holdings.get')).tokens[0]?.accounts.map((row) => row.address)).toEqual([ALICE]);
+    expect(wasAskedAbout(chain, ALICE)).toBe(true);
+    for (let index = 1; index < 40; index++) expect(wasAskedAbout(chain, await wallet.deriveAddress(index)), `account ${index}`).toBe(false);
+  });
+
+  it('reads all accounts of a site\'s network and looks for used ones there once the user chooses it in the popup', async () => {
+    await db.put('tokens', { chainId: '0x7a69', address: TOKEN, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18, addedAt: 0 });
+    const second = await wallet.deriveAddress(2);
+    chain.give(TOKEN, second, 9n);
+    const chosen = await result<NetworkChoiceView>('chains.choose', { chainId: '0x7a69' });
+    expect(chosen.discovery).toEqual({ added: [2], unreachable: [] });
+    expect(chosen.holdings.chains[0]).toMatchObject({ chainId: '0x7a69', addedBy: SITE, userChosen: true });
+    expect(chosen.holdings.tokens[0]?.accounts.map((row) => [row.address, row.balance])).toEqual([[ALICE, '0'], [second, '9']]);
+    expect(await send('chains.choose', { chainId: '0x5' })).toMatchObject({ ok: false, error: { code: 'invalid-params', message: /does not know the network 0x5/ } });
+  });
+
+  it('keeps looking from where a stopped discovery stopped, on the network it searched, and refuses a start that is no account index', async () => {
+    await userChooses();
+    chain.mode = 'every-address-used';
+    const first = await result<{ added: number[]; stoppedAt?: number }>('accounts.discover', { chainId: '0x7a69' });
+    expect(first.stoppedAt).toBe(51);
+    const next = await result<{ added: number[]; stoppedAt?: number }>('accounts.discover', { chainId: '0x7a69', from: first.stoppedAt });
+    expect(next.added[0]).toBe(51);
+    for (const from of [-1, 2 ** 31, 1.5, '3']) {
+      expect(await send('accounts.discover', { from }), String(from)).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+    }
   });
 
   it('does nothing for a site\'s token while the wallet is locked, and logs nothing', async () => {
@@ -140,7 +181,8 @@ describe('holdings and token messages', () => {
   it('refuses every holdings message while locked, with wrong-state', async () => {
     await wallet.lock();
     for (const [method, params] of [['holdings.get', {}], ['holdings.refresh', {}], ['accounts.discover', {}],
-      ['tokens.add', { chainId: '0x7a69', address: TOKEN }], ['tokens.remove', { chainId: '0x7a69', address: TOKEN }]] as const) {
+      ['tokens.add', { chainId: '0x7a69', address: TOKEN }], ['tokens.remove', { chainId: '0x7a69', address: TOKEN }],
+      ['chains.choose', { chainId: '0x7a69' }]] as const) {
       expect(await send(method, params), method).toMatchObject({ ok: false, error: { code: 'wrong-state' } });
     }
     expect(chain.requests).toBe(0);

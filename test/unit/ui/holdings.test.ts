@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldingsView, TokenHoldingsView } from '../../../src/protocol/holdings';
 import type { AccountView } from '../../../src/protocol/private';
-import { companiesOpenByDefault, COMPANIES_OPEN_AT_ONCE, delegateOf, findToken, formatAmount, freshness, holdingRows, tokenAddressInput } from '../../../src/ui/lib/holdings';
+import { companiesOpenByDefault, COMPANIES_OPEN_AT_ONCE, delegateOf, findToken, formatAmount, freshness, holdingRows, scopedNetworks, stoppedDiscovery, tokenAddressInput } from '../../../src/ui/lib/holdings';
 
 const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
@@ -89,13 +89,13 @@ describe('the freshness of each network', () => {
   const view = (chains: HoldingsView['chains']): HoldingsView => ({ tokens: [acme()], chains });
 
   it('gives the block and its time when the figures were read, in decimal', () => {
-    expect(freshness(view([{ chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '0x4d2', blockTime: 1_790_000_000_000, fetchedAt: 1_790_000_001_000 } }])))
+    expect(freshness(view([{ chainId: '0x7a69', name: 'Acme Chain', userChosen: true, asOf: { blockNumber: '0x4d2', blockTime: 1_790_000_000_000, fetchedAt: 1_790_000_001_000 } }])))
       .toEqual([{ chainId: '0x7a69', name: 'Acme Chain', asOf: { blockNumber: '1234', blockTime: 1_790_000_000_000 }, problem: undefined }]);
   });
 
   it('carries the problem of the latest refresh along with the cached block', () => {
     const [network] = freshness(view([{
-      chainId: '0x7a69', name: 'Acme Chain',
+      chainId: '0x7a69', name: 'Acme Chain', userChosen: true,
       asOf: { blockNumber: '1234', blockTime: 1_790_000_000_000, fetchedAt: 1_790_000_001_000 },
       problem: { message: 'The RPC server did not answer.', at: 1_790_000_100_000 },
     }]));
@@ -105,9 +105,34 @@ describe('the freshness of each network', () => {
 
   it('leaves out networks that have no token to vouch for', () => {
     expect(freshness(view([
-      { chainId: '0x1', name: 'Other', problem: { message: 'down', at: 1 } },
-      { chainId: '0x7a69', name: 'Acme Chain' },
+      { chainId: '0x1', name: 'Other', userChosen: true, problem: { message: 'down', at: 1 } },
+      { chainId: '0x7a69', name: 'Acme Chain', userChosen: true },
     ])).map((network) => network.name)).toEqual(['Acme Chain']);
+  });
+});
+
+describe('the networks read only for a site\'s accounts', () => {
+  const view: HoldingsView = {
+    tokens: [acme()],
+    chains: [
+      { chainId: '0x1', name: 'Chosen', userChosen: true, addedBy: 'https://a.example' },
+      { chainId: '0x5', name: 'Old', userChosen: false },
+      { chainId: '0x7a69', name: 'Acme Chain', userChosen: false, addedBy: 'https://registry.example' },
+    ],
+  };
+
+  it('lists every network the user has not chosen, with the site that added it, or only those with a token', () => {
+    expect(scopedNetworks(view, false)).toEqual([
+      { chainId: '0x5', name: 'Old', addedBy: undefined },
+      { chainId: '0x7a69', name: 'Acme Chain', addedBy: 'https://registry.example' },
+    ]);
+    expect(scopedNetworks(view, true).map((network) => network.chainId)).toEqual(['0x7a69']);
+  });
+
+  it('knows where a search stopped at its limit goes on from, and on which network', () => {
+    expect(stoppedDiscovery({ added: [1, 2], unreachable: [], stoppedAt: 3 }, '0x7a69')).toEqual({ chainId: '0x7a69', from: 3, found: 2 });
+    expect(stoppedDiscovery({ added: [1, 2], unreachable: [], stoppedAt: 3 })).toEqual({ from: 3, found: 2 });
+    expect(stoppedDiscovery({ added: [1, 2], unreachable: [] })).toBeUndefined();
   });
 });
 
@@ -123,7 +148,7 @@ describe('the add-token form', () => {
   });
 
   it('finds the added token whatever the letter case of its address or the notation of its chain id', () => {
-    const view: HoldingsView = { tokens: [acme()], chains: [{ chainId: '0x7a69', name: 'Acme Chain' }] };
+    const view: HoldingsView = { tokens: [acme()], chains: [{ chainId: '0x7a69', name: 'Acme Chain', userChosen: true }] };
     expect(findToken(view, '31337', TOKEN.toLowerCase())?.token.name).toBe('ACME Holdings');
     expect(findToken(view, '0x7a69', CAROL)).toBeUndefined();
   });

@@ -16,14 +16,15 @@ const withTwo: WalletView = { ...created, accounts: [...created.accounts, { inde
 
 function fakes(discover: () => Promise<DiscoveryView>, read: () => Promise<WalletView> = () => Promise.resolve(withTwo)) {
   const shown: WalletView[] = [];
+  const stops: unknown[] = [];
   const notices: string[] = [];
   const deps: DiscoveryDeps = {
     discover, read,
-    show: (view) => { shown.push(view); },
+    show: (view, stopped) => { shown.push(view); if (stopped !== undefined) stops.push(stopped); },
     announce: (message) => { notices.push(message); },
     failure: () => 'the wallet could not complete this',
   };
-  return { deps, shown, notices };
+  return { deps, shown, stops, notices };
 }
 
 describe('discovery after a restore', () => {
@@ -31,6 +32,14 @@ describe('discovery after a restore', () => {
     const { deps, shown, notices } = fakes(() => Promise.resolve({ added: [1], unreachable: [] }));
     await discoverAfterRestore(created, deps);
     expect(shown).toEqual([withTwo]);
+    expect(notices).toEqual(['restore_discovered|1']);
+  });
+
+  it('opens home offering to keep looking when discovery stopped at its limit', async () => {
+    const { deps, shown, stops, notices } = fakes(() => Promise.resolve({ added: [1], unreachable: [], stoppedAt: 2 }));
+    await discoverAfterRestore(created, deps);
+    expect(shown).toEqual([withTwo]);
+    expect(stops).toEqual([{ from: 2, found: 1 }]);
     expect(notices).toEqual(['restore_discovered|1']);
   });
 
