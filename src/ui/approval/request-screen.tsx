@@ -4,7 +4,7 @@
 // decision is under way and, through the decision guard, for a moment after the request is drawn or the
 // window comes back, so a click meant for something else cannot decide this request.
 import { useState } from 'preact/hooks';
-import type { ApprovalDecision, PendingApproval, QueuedApproval } from '../../protocol/approvals';
+import type { ApprovalDecision, QueuedApproval } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
 import { Screen } from '../components/screen';
 import { t } from '../i18n';

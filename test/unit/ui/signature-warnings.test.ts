@@ -22,6 +22,7 @@ function shown(parts: readonly Part[]): string {
       case 'address': return `<${part.address}>`;
       case 'page': return `«${part.text}»`;
       case 'time': return `@${part.ms}`;
+      case 'outside': return `{${part.source}:${part.text}}`;
     }
   }).join('');
 }
