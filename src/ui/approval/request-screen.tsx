@@ -10,6 +10,7 @@ import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
 import { SiteCard } from './site';
+import { SwitchChainBody } from './switch-chain';
 import { TypedDataBody } from './typed-data';
 import { WatchAssetBody } from './watch-asset';
 
@@ -25,6 +26,7 @@ function dangerous(pending: PendingApproval): boolean {
   const { request } = pending;
   if (request.kind === 'personal_sign') return request.signIn?.domainMismatch === true;
   if (request.kind === 'typed_data') return request.action.kind === 'permit' && request.action.unlimited;
+  if (request.kind === 'add_chain') return request.localRpc || request.replaces !== undefined;
   return false;
 }
 
@@ -32,6 +34,9 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
   const { id, request, origin } = pending;
   const [chosen, setChosen] = useState<string[]>(() => accounts.slice(0, 1).map((account) => account.address));
   const nothingChosen = request.kind === 'connect' && chosen.length === 0;
+  // A server on this computer or the local network needs the user's deliberate tick first.
+  const [localAccepted, setLocalAccepted] = useState(false);
+  const localUnaccepted = request.kind === 'add_chain' && request.localRpc && !localAccepted;
 
   return (
     <Screen
@@ -45,7 +50,7 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
           <button
             type="button"
             class={dangerous(pending) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={nothingChosen}
+            disabled={nothingChosen || localUnaccepted}
             aria-disabled={busy}
             onClick={() => { onDecide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true }); }}
           >
@@ -56,7 +61,8 @@ export function RequestScreen({ pending, accounts, busy, onDecide }: RequestScre
     >
       <SiteCard origin={origin} topOrigin={pending.topOrigin} />
       {request.kind === 'connect' && <ConnectBody origin={origin} accounts={accounts} chosen={chosen} onChosen={setChosen} />}
-      {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} />}
+      {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} localAccepted={localAccepted} onLocalAccepted={setLocalAccepted} />}
+      {request.kind === 'switch_chain' && <SwitchChainBody request={request} origin={origin} />}
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
