@@ -11,7 +11,7 @@ import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../example/registry/chain/anvil';
 import { deployRegistry, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
 import { startRegistrySite, type RegistrySite } from '../../example/registry/server';
-import { approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
+import { acceptLocalNode, approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { startRpcProxy, type RpcProxy } from './rig/rpc-proxy';
@@ -103,6 +103,7 @@ export function holdingsSuite(kind: BrowserKind): void {
 
     it('finds the used accounts of a restored phrase once the registry adds its token, and shows their shares, votes and delegates', async () => {
       const network = await approvalFor(rig, page, 'Add Acme to wallet');
+      await acceptLocalNode(network);
       const token = await approveThenNext(rig, network, 'Show a share token');
       await decide(token, 'Approve');
       expect(await settled(page, '#add-to-wallet-result')).toMatchObject({ state: 'added' });

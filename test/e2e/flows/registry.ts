@@ -2,7 +2,7 @@
 // (example/registry/README.md lists the element ids and states).
 import type { Page } from 'puppeteer-core';
 import type { RigBrowser } from '../rig/browsers';
-import { clickButton, waitForText } from '../rig/ui';
+import { clickButton, getByRole, waitForText } from '../rig/ui';
 
 const NEXT_REQUEST_TIMEOUT_MS = 20_000;
 
@@ -27,6 +27,14 @@ export async function openRegistry(rig: RigBrowser, url: string): Promise<Page> 
 /** Clicks `button` on the registry and returns the approval window it opens. */
 export async function approvalFor(rig: RigBrowser, page: Page, button: string): Promise<Page> {
   return rig.waitForNewExtensionWindow('approval.html', () => clickButton(page, button), 20_000);
+}
+
+/** The checkbox an add-network approval asks the user to tick for a node on this computer or network. */
+export const LOCAL_NODE_CONSENT = 'I run this node on my computer or network myself';
+
+/** Ticks the local-node checkbox of an add-network approval, which enables Approve. */
+export async function acceptLocalNode(approval: Page): Promise<void> {
+  await getByRole(approval, 'checkbox', LOCAL_NODE_CONSENT).click();
 }
 
 /** Approves or rejects in the approval window. */

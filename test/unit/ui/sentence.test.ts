@@ -199,7 +199,7 @@ describe('adding a network and showing a token', () => {
     expect(shown(replaceChainSentence('https://evil.example', replaces)))
       .toBe('*https://evil.example* asks to replace the node of network «Acme Chain» (chain id *31337*)');
     expect(lines(replaceChainDetails(request.chain, replaces))).toEqual(['Node now: «http://127.0.0.1:8545/»', 'New node: «https://evil.example/»']);
-    expect(replaceChainUsers(replaces).map(shown)).toEqual(['*https://registry.example*', 'your holdings on this network (*2* share tokens)']);
+    expect(replaceChainUsers(replaces).map(shown)).toEqual(['*https://registry.example*', 'your holdings on this network (share tokens: *2*)']);
   });
 
   it('warns of a node on this computer or network, and names a switch to a network the site did not add', () => {
