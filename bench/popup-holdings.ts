@@ -8,7 +8,7 @@ import { startAnvil } from '../example/registry/chain/anvil';
 import { ANVIL_MNEMONIC } from '../example/registry/chain/deploy';
 import { privateResult } from '../test/e2e/flows/private';
 import { restoreWallet } from '../test/e2e/flows/wallet';
-import { decide } from '../test/e2e/flows/registry';
+import { acceptLocalNode, decide, settledPageCount } from '../test/e2e/flows/registry';
 import { launchBrowser } from '../test/e2e/rig/browsers';
 import { startTestPages } from '../test/e2e/rig/test-pages';
 import { POPUP_MARKS } from '../src/ui/lib/popup-marks';
@@ -56,13 +56,20 @@ export async function benchPopupHoldings(): Promise<void> {
     const tokens = await deployTokens(chain.rpcUrl, TOKENS, holders);
     const popup = await rig.openExtensionPage('popup.html');
     await restoreWallet(popup, ANVIL_MNEMONIC, 'benchmark password');
-    // The network, added by a page as a registry would (the user approves it).
+    // The network, added by a page as a registry would: connected first, then the user approves the
+    // network (anvil is on this computer, so the local-node box is ticked).
     const page = await rig.browser.newPage();
     await page.goto(pages.url);
+    const connected = page.evaluate(() => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({ method: 'eth_requestAccounts' }));
+    await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
+    await connected;
+    await settledPageCount(rig);
     const added = page.evaluate((rpcUrl, chainId) => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({
       method: 'wallet_addEthereumChain', params: [{ chainId, chainName: 'Bench chain', rpcUrls: [rpcUrl], nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 } }],
     }), chain.rpcUrl, CHAIN_ID);
-    await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
+    const network = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000);
+    await acceptLocalNode(network);
+    await decide(network, 'Approve');
     await added;
     // Each token added from the popup runs discovery (which finds the 20 holders) and a refresh.
     for (const address of tokens) await privateResult(popup, 'tokens.add', { chainId: CHAIN_ID, address });

@@ -7,5 +7,6 @@ export const rpcErrors = {
   unsupported: (method: string, why = 'is not supported by Shareholder Wallet') => new ProviderRpcError(ErrorCode.unsupportedMethod, `${method} ${why}`),
   invalidParams: (message: string) => new ProviderRpcError(ErrorCode.invalidParams, message),
   pending: (message: string) => new ProviderRpcError(ErrorCode.resourceUnavailable, message),
+  limitExceeded: (message: string, retryAfterSeconds: number) => new ProviderRpcError(ErrorCode.limitExceeded, message, { retryAfterSeconds }),
   internal: (message = 'the wallet could not complete the request') => new ProviderRpcError(ErrorCode.internal, message),
 };

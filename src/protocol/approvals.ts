@@ -38,7 +38,7 @@ export interface SignInView {
   siteChainId?: string;
 }
 
-/** A network a site asks to add (EIP-3085), after the wallet checked that its RPC answers that chain id. */
+/** A network a site asks to add (EIP-3085); its RPC is checked only after the user approved it. */
 export interface ChainView {
   /** EIP-155 chain id, 0x-hex. */
   chainId: string;
@@ -58,9 +58,28 @@ export interface TokenView {
   decimals: number;
 }
 
+/** A network the wallet knows whose RPC server a site asks to replace, and who relies on it now. */
+export interface ReplacedChainView {
+  /** The network as the wallet has it, with the RPC server it uses now. */
+  current: ChainView;
+  /** The connected sites whose active chain it is. */
+  usedBy: string[];
+  /** How many share tokens the wallet shows on this network (their holdings are read from its RPC). */
+  tokens: number;
+}
+
 export type ApprovalRequest =
   | { kind: 'connect' }
-  | { kind: 'add_chain'; chain: ChainView }
+  | {
+    kind: 'add_chain';
+    chain: ChainView;
+    /** The RPC server is on this computer or the local network (loopback, private or link-local address). */
+    localRpc: boolean;
+    /** Present when the wallet knows this chain with another RPC server: approving replaces it. */
+    replaces: ReplacedChainView | undefined;
+  }
+  /** EIP-3326 to a network the wallet knows but this site never added nor was allowed to use. */
+  | { kind: 'switch_chain'; chain: ChainView }
   | { kind: 'watch_asset'; token: TokenView }
   | {
     kind: 'personal_sign';

@@ -17,6 +17,8 @@ export const ErrorCode = {
   internal: -32603,
   /** EIP-1474: resource unavailable (used for "a request of this kind is already pending"). */
   resourceUnavailable: -32002,
+  /** EIP-1474: limit exceeded (a site asked too often; the message says when to try again). */
+  limitExceeded: -32005,
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];

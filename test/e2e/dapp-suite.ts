@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
 import { startRegistryDemo, type RegistryDemo } from '../../example/registry/server';
-import { approvalFor, approveThenNext, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
+import { acceptLocalNode, approvalFor, approveThenNext, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
 import { lock, restoreWallet, unlock } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
-import { clickButton, fillField, waitForText } from './rig/ui';
+import { startTestPages } from './rig/test-pages';
+import { ariaSelector, clickButton, fillField, waitForText } from './rig/ui';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -119,11 +120,45 @@ export function dappSuite(kind: BrowserKind): void {
       const network = await approvalFor(rig, registry, 'Add Acme to wallet');
       await waitForText(network, 'Add a network');
       await waitForText(network, demo.chain.rpcUrl);
+      // anvil is on this computer: a separately worded choice, Approve enabled only once it is ticked.
+      await waitForText(network, 'This site asks the wallet to use a server on your own computer or local network');
+      expect(await network.$eval(ariaSelector('Approve', 'button'), (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+      await acceptLocalNode(network);
       const token = await approveThenNext(rig, network, 'Show a share token');
       await waitForText(token, 'ACME');
       await decide(token, 'Approve');
       expect(await settled(registry, '#add-to-wallet-result')).toMatchObject({ state: 'added' });
       expect(await registry.$eval('#chain', (el) => el.getAttribute('data-chain-id'))).toBe('31337');
+    });
+
+    it('words another site\'s node for the registry\'s network as a replacement, with both nodes and who uses the network', async () => {
+      const pages = await startTestPages();
+      const other = await rig.browser.newPage();
+      try {
+        await other.goto(pages.url);
+        const connected = pageRequest(other, 'eth_requestAccounts');
+        await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
+        expect(await connected).toEqual({ result: [ALICE] });
+        // The connection's window closes itself first, so the next request is in a window of its own.
+        await settledPageCount(rig);
+        const replacement = 'https://rpc.replacement.example/';
+        const answer = pageRequest(other, 'wallet_addEthereumChain', [{
+          chainId: '0x7a69', chainName: 'Acme Registry Chain', rpcUrls: [replacement], nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+        }]);
+        const approval = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000);
+        await waitForText(approval, 'Replace a network\'s node');
+        await waitForText(approval, 'asks to replace the node of network');
+        for (const text of [demo.chain.rpcUrl, replacement, new URL(site.url).origin, 'your holdings on this network (share tokens: 1)']) {
+          await waitForText(approval, text);
+        }
+        await decide(approval, 'Reject');
+        expect(await answer).toMatchObject({ code: 4001 });
+        // The registry keeps its node.
+        expect(await pageRequest(registry, 'eth_chainId')).toEqual({ result: '0x7a69' });
+      } finally {
+        await other.close();
+        await pages.close();
+      }
     });
 
     it('refuses, without asking the user, a token whose claimed symbol or decimals differ from the chain', async () => {

@@ -14,7 +14,7 @@ import { startAnvil, type AnvilNode } from '../../example/registry/chain/anvil';
 import { deployRegistry, deployNamedToken, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
 import { startRegistrySite, type RegistrySite } from '../../example/registry/server';
 import { NAME_CAP } from '../../src/ui/lib/outside-text';
-import { approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
+import { acceptLocalNode, approvalFor, approveThenNext, decide, openRegistry, settled } from './flows/registry';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
 import { scanProfileForSecrets, type Finding } from './rig/profile-scan';
@@ -146,6 +146,7 @@ export function holdingsSuite(kind: BrowserKind): void {
 
     it('asks the node of a site that added its network and token only about the account connected to that site', async () => {
       const network = await approvalFor(rig, page, 'Add Acme to wallet');
+      await acceptLocalNode(network);
       const token = await approveThenNext(rig, network, 'Show a share token');
       await decide(token, 'Approve');
       expect(await settled(page, '#add-to-wallet-result')).toMatchObject({ state: 'added' });

@@ -7,13 +7,14 @@ import type { ActivityView } from '../../src/protocol/approvals';
 import { PRIVATE_CHANNEL } from '../../src/protocol/private';
 import { TO_CONTENT, TO_PAGE } from '../../src/protocol/bridge';
 import type { HostileCall } from './fixtures/hostile-page';
-import { decide } from './flows/registry';
+import { acceptLocalNode, decide, settledPageCount } from './flows/registry';
 import { fireHostileRequests } from './flows/hostile';
 import { privateResult } from './flows/private';
 import { restoreWallet } from './flows/wallet';
 import { launchBrowser, type BrowserKind, type RigBrowser } from './rig/browsers';
+import { startSecretServer } from './rig/secret-server';
 import { startTestPages, type TestPages } from './rig/test-pages';
-import { waitForText } from './rig/ui';
+import { ariaSelector, waitForText } from './rig/ui';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -95,6 +96,18 @@ function pageRequest(page: Page, method: string, params?: unknown[]): Promise<un
       return { result: await provider.request(p === undefined ? { method: m } : { method: m, params: p }) };
     } catch (error) {
       return { code: (error as { code?: number }).code };
+    }
+  }, method, params);
+}
+
+/** Like pageRequest, with the error's message too (what a page would learn). */
+function pageRequestWithMessage(page: Page, method: string, params?: unknown[]): Promise<unknown> {
+  return page.evaluate(async (m, p) => {
+    const provider = (window as unknown as { ethereum: Provider }).ethereum;
+    try {
+      return { result: await provider.request(p === undefined ? { method: m } : { method: m, params: p }) };
+    } catch (error) {
+      return { code: (error as { code?: number }).code, message: (error as { message?: string }).message };
     }
   }, method, params);
 }
@@ -349,6 +362,45 @@ export function hostileSuite(kind: BrowserKind): void {
       await decide(approval, 'Approve');
       await waitForText(approval, 'no longer pending');
       expect((await activity(rig)).filter((entry) => entry.method === 'personal_sign').map((entry) => entry.decision)).toEqual(['approved']);
+    });
+
+    it('contacts no site-supplied server before the user approves it, and repeats none of its words to the page', async () => {
+      const secret = 'loopback-secret-4b1d';
+      const server = await startSecretServer(secret);
+      const fresh = await startTestPages();
+      const stranger = await rig.browser.newPage();
+      try {
+        await stranger.goto(fresh.url);
+        const network = { chainId: '0x5afe', chainName: 'Local', rpcUrls: [server.url], nativeCurrency: { name: 'E', symbol: 'E', decimals: 18 } };
+        // Not connected: refused before anything else, switching included (no oracle of the user's networks).
+        expect(await pageRequestWithMessage(stranger, 'wallet_addEthereumChain', [network])).toMatchObject({ code: 4100 });
+        expect(await pageRequestWithMessage(stranger, 'wallet_switchEthereumChain', [{ chainId: '0x5afe' }])).toMatchObject({ code: 4100 });
+        expect(await pageRequestWithMessage(stranger, 'eth_blockNumber')).toMatchObject({ code: 4100 });
+        expect(server.requests).toBe(0);
+        // Connected: the wallet asks first, worded as a server on this computer, Approve only once ticked.
+        const connected = pageRequestWithMessage(stranger, 'eth_requestAccounts');
+        await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
+        expect(await connected).toEqual({ result: [ALICE] });
+        // The connection's window closes itself first, so the next request is in a window of its own.
+        await settledPageCount(rig);
+        const answer = pageRequestWithMessage(stranger, 'wallet_addEthereumChain', [network]);
+        const approval = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000);
+        await waitForText(approval, 'This site asks the wallet to use a server on your own computer or local network');
+        expect(await approval.$eval(ariaSelector('Approve', 'button'), (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+        expect(server.requests).toBe(0);
+        await acceptLocalNode(approval);
+        await decide(approval, 'Approve');
+        const refused = await answer;
+        expect(refused).toEqual({ code: -32602, message: 'wallet_addEthereumChain: the network\'s RPC did not confirm chain id 0x5afe; nothing was added' });
+        expect(JSON.stringify(refused)).not.toContain(secret);
+        // Contacted only now, after the approval.
+        expect(server.requests).toBeGreaterThan(0);
+        expect(await pageRequestWithMessage(stranger, 'eth_chainId')).toEqual({ result: '0x1' });
+      } finally {
+        await stranger.close();
+        await fresh.close();
+        await server.close();
+      }
     });
   });
 }

@@ -62,13 +62,17 @@ export function createOnChainActions(page: PageContext) {
     }
   }
 
-  /** EIP-3085 then EIP-747: the wallet asks the user about the network, then about the token. */
+  /**
+   * EIP-3085 then EIP-747: the wallet asks the user about the network, then about the token. The wallet
+   * accepts a network only from a connected site (it switches the site to it), so connect first.
+   */
   async function addToWallet(): Promise<void> {
     page.clearError();
     const output = el.addToWalletResult;
-    const client = page.requireWallet(output);
+    const signer = page.requireAccount(output);
     const ready = page.requireDeployment(output);
-    if (client === undefined || ready === undefined) return;
+    if (signer === undefined || ready === undefined) return;
+    const { client } = signer;
     const { deployment } = ready;
     try {
       setResult(output, 'pending', 'Asking the wallet to add the network…');

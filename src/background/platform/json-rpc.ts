@@ -6,7 +6,35 @@ import { JsonRpcTransportError, nodeError, notJsonRpc } from './json-rpc-errors'
 export type { BatchCall, BatchItem } from './json-rpc-batch';
 export { JsonRpcError, JsonRpcTransportError, type TransportFailure } from './json-rpc-errors';
 
-export type Fetch = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+/** What the client needs of a fetch Response: the status and the body as a stream, read up to a cap. */
+export interface FetchResponse {
+  ok: boolean;
+  status: number;
+  body: ReadableStream<Uint8Array> | null;
+}
+
+export type Fetch = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal; cache: 'no-store' }) => Promise<FetchResponse>;
+
+/** No honest JSON-RPC answer the wallet asks for comes near this; a node that sends more is cut off. */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** The body as text, or undefined once it passes `maxBytes` (the rest is not read). */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string | undefined> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 export interface JsonRpcClient {
   /** @throws JsonRpcError for a JSON-RPC error; JsonRpcTransportError for a timeout, an HTTP error or garbage. */
@@ -21,7 +49,7 @@ export interface JsonRpcClient {
 
 let nextId = 1;
 
-export function createJsonRpcClient(fetchFn: Fetch, timeoutMs = 10_000): JsonRpcClient {
+export function createJsonRpcClient(fetchFn: Fetch, timeoutMs = 10_000, maxResponseBytes = MAX_RESPONSE_BYTES): JsonRpcClient {
   /** POSTs `payload` and returns the parsed JSON body. */
   async function post(url: string, payload: unknown): Promise<unknown> {
     const controller = new AbortController();
@@ -31,16 +59,24 @@ export function createJsonRpcClient(fetchFn: Fetch, timeoutMs = 10_000): JsonRpc
       let response: Awaited<ReturnType<Fetch>>;
       try {
         response = await fetchFn(url, {
-          method: 'POST', headers: { 'content-type': 'application/json' }, signal: controller.signal, body: JSON.stringify(payload),
+          // no-store: answers (token names, balances) must not land in the browser's HTTP cache on disk.
+          method: 'POST', headers: { 'content-type': 'application/json' }, signal: controller.signal, body: JSON.stringify(payload), cache: 'no-store',
         });
       } catch {
         throw controller.signal.aborted ? slow() : new JsonRpcTransportError('unreachable', `the node at ${url} could not be reached`);
       }
       if (!response.ok) throw new JsonRpcTransportError('http', `the node at ${url} answered HTTP ${response.status}`);
+      let text: string | undefined;
       try {
-        return await response.json();
+        text = response.body === null ? '' : await readCapped(response.body, maxResponseBytes);
       } catch {
         throw controller.signal.aborted ? slow() : notJsonRpc(url);
+      }
+      if (text === undefined) throw new JsonRpcTransportError('garbage', `the node at ${url} answered more than ${maxResponseBytes} bytes`);
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw notJsonRpc(url);
       }
     } finally {
       clearTimeout(timer);

@@ -5,7 +5,8 @@ import { paramList } from './dapp-params';
 
 /** A chain id as EIP-3085 wants it: 0x-hex without leading zeros, within JavaScript's safe integers. */
 export function chainIdParam(method: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^0x[1-9a-f][0-9a-f]*$/.test(value) || BigInt(value) > BigInt(Number.MAX_SAFE_INTEGER)) {
+  // At most 14 hex digits before BigInt reads it: a page's 10^6-digit number is refused, not computed.
+  if (typeof value !== 'string' || !/^0x[1-9a-f][0-9a-f]{0,13}$/.test(value) || BigInt(value) > BigInt(Number.MAX_SAFE_INTEGER)) {
     throw rpcErrors.invalidParams(`${method}: chainId must be a 0x-prefixed lowercase hex number without leading zeros, got ${typeof value === 'string' ? `"${value.slice(0, 80)}"` : typeof value}`);
   }
   return value;

@@ -4,16 +4,16 @@ import { describeTypedData, signPersonalMessage, signTypedData, TypedDataError }
 import { bytesToHex } from '../../core/bytes';
 import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify, TokenView } from '../../protocol/approvals';
 import type { RpcRequest } from '../../protocol/bridge';
-import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
+import { ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
-import { DEFAULT_CHAIN_ID, onlyAmong, type SiteService } from '../services/sites';
+import { onlyAmong, type SiteService } from '../services/sites';
 import { knownTokenLookup, type TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
-import { addChainParam, chainIdParam } from './chain-params';
 import { checkSignIn } from './sign-in-check';
 import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
+import { createNetworkHandlers } from './network-handlers';
 
 export interface DappContext {
   origin: string;
@@ -64,6 +64,8 @@ export function createDappRouter(deps: DappRouterDeps) {
       throw error;
     }
   }
+
+  const networks = createNetworkHandlers<DappContext>({ sites, chains, tokens, ask, record, now: deps.now });
 
   /** The accounts this site may see now: none while locked or not connected. */
   async function visibleAccounts(origin: string): Promise<string[]> {
@@ -159,33 +161,6 @@ export function createDappRouter(deps: DappRouterDeps) {
     return signature;
   }
 
-  /** EIP-3085: the user approves a network whose RPC the wallet checked answers that chain id. */
-  async function addChain(ctx: DappContext, params: unknown): Promise<null> {
-    const chain = addChainParam(params);
-    const known = await chains.get(chain.chainId);
-    if (known === undefined || known.rpcUrl !== chain.rpcUrl) {
-      await chains.verify(chain);
-      const request: ApprovalRequest = { kind: 'add_chain', chain };
-      await ask(ctx, 'wallet_addEthereumChain', request);
-      await chains.add(chain, ctx.origin);
-      await record(ctx, 'wallet_addEthereumChain', request, 'approved');
-    }
-    // EIP-3085 lets the wallet switch to the added chain; a site adds its network in order to use it.
-    await sites.setChain(ctx.origin, chain.chainId);
-    return null;
-  }
-
-  /** EIP-3326: switch the site to a chain the wallet knows; 4902 for one it does not. */
-  async function switchChain(ctx: DappContext, params: unknown): Promise<null> {
-    const [request] = paramList('wallet_switchEthereumChain', params, 1);
-    const chainId = chainIdParam('wallet_switchEthereumChain', (request as { chainId?: unknown } | null)?.chainId);
-    if (chainId !== DEFAULT_CHAIN_ID && (await chains.get(chainId)) === undefined) {
-      throw new ProviderRpcError(ErrorCode.unrecognizedChain, `wallet_switchEthereumChain: chain ${chainId} has not been added; call wallet_addEthereumChain first`);
-    }
-    await sites.setChain(ctx.origin, chainId);
-    return null;
-  }
-
   /**
    * EIP-747: the user approves showing a token whose name, symbol and decimals the wallet read from the
    * chain; a page whose claims differ from the contract is refused.
@@ -197,7 +172,7 @@ export function createDappRouter(deps: DappRouterDeps) {
       throw rpcErrors.invalidParams(`${method}: expected { type: "ERC20", options: { address, symbol, decimals } }`);
     }
     const address = addressParam(method, request.options.address, 1);
-    const chainId = await sites.chainId(ctx.origin);
+    const chainId = await networks.activeChain(ctx.origin);
     const token = await tokens.describe(chainId, address);
     const { symbol, decimals } = request.options;
     if (symbol !== undefined && symbol !== token.symbol) {
@@ -224,7 +199,7 @@ export function createDappRouter(deps: DappRouterDeps) {
     const { method, params } = request;
     switch (method) {
       case 'eth_chainId':
-        return sites.chainId(ctx.origin);
+        return networks.activeChain(ctx.origin);
       case 'eth_accounts':
         return visibleAccounts(ctx.origin);
       case 'eth_requestAccounts':
@@ -245,15 +220,15 @@ export function createDappRouter(deps: DappRouterDeps) {
       case 'eth_signTypedData_v4':
         return signTypedDataV4(ctx, params);
       case 'wallet_addEthereumChain':
-        return addChain(ctx, params);
+        return networks.addChain(ctx, params);
       case 'wallet_switchEthereumChain':
-        return switchChain(ctx, params);
+        return networks.switchChain(ctx, params);
       case 'wallet_watchAsset':
         return watchAsset(ctx, params);
       case 'eth_sign':
         throw rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4');
       default:
-        if (READ_ONLY_METHODS.has(method)) return chains.forward(await sites.chainId(ctx.origin), method, params);
+        if (READ_ONLY_METHODS.has(method)) return networks.forward(ctx, method, params);
         throw rpcErrors.unsupported(method);
     }
   };

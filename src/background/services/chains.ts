@@ -14,6 +14,14 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'net_version',
 ]);
 
+/** The network's RPC did not confirm the chain id a site gave for it. */
+export class ChainNotConfirmedError extends Error {
+  override readonly name = 'ChainNotConfirmedError';
+  constructor(readonly chainId: string, readonly detail: string) {
+    super(`the RPC did not confirm chain id ${chainId}`);
+  }
+}
+
 export function createChainService(deps: { db: WalletDatabase; rpc: JsonRpcClient; now: () => number }) {
   const { db, rpc } = deps;
 
@@ -24,17 +32,19 @@ export function createChainService(deps: { db: WalletDatabase; rpc: JsonRpcClien
 
     /**
      * Checks that the network's RPC answers the chain id it claims (EIP-3085 §Security considerations).
-     * @throws ProviderRpcError -32602 naming what the node answered, or that it could not be reached.
+     * Call it only after the user approved the network: it contacts a URL a site chose.
+     * @throws ChainNotConfirmedError, whose `detail` (the node's words) is for the user, never the page.
      */
     async verify(chain: ChainView): Promise<void> {
       let answered: unknown;
       try {
         answered = await rpc.request(chain.rpcUrl, 'eth_chainId');
       } catch (error) {
-        throw rpcErrors.invalidParams(`wallet_addEthereumChain: ${error instanceof JsonRpcError ? error.message : 'the RPC could not be reached'}`);
+        throw new ChainNotConfirmedError(chain.chainId, error instanceof JsonRpcError ? error.message : 'the RPC could not be reached');
       }
-      if (typeof answered !== 'string' || !/^0x[0-9a-fA-F]+$/.test(answered) || BigInt(answered) !== BigInt(chain.chainId)) {
-        throw rpcErrors.invalidParams(`wallet_addEthereumChain: the RPC at ${chain.rpcUrl} answers chain id ${String(answered)}, not ${chain.chainId}`);
+      // A chain id is at most 64 hex digits (uint256); a longer answer is refused before BigInt reads it.
+      if (typeof answered !== 'string' || !/^0x[0-9a-fA-F]{1,64}$/.test(answered) || BigInt(answered) !== BigInt(chain.chainId)) {
+        throw new ChainNotConfirmedError(chain.chainId, `the RPC at ${chain.rpcUrl} answers chain id ${String(answered).slice(0, 80)}, not ${chain.chainId}`);
       }
     },
 

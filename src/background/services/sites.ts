@@ -64,6 +64,22 @@ export function createSiteService(deps: { db: WalletDatabase; now: () => number 
       emit(origin, { name: 'accountsChanged', data: accounts });
     },
 
+    /** The chains `origin` added or was allowed to switch to (EIP-3326 without a prompt). */
+    async allowedChains(origin: string): Promise<string[]> {
+      return (await permission(origin)).chains ?? [];
+    },
+
+    async allowChain(origin: string, chainId: string): Promise<void> {
+      const current = await permission(origin);
+      const chains = current.chains ?? [];
+      if (!chains.includes(chainId)) await writePermission(db, { ...current, chains: [...chains, chainId] });
+    },
+
+    /** The connected sites whose active chain is `chainId`. */
+    async connectedOnChain(chainId: string): Promise<string[]> {
+      return (await readPermissions(db)).filter((site) => site.accounts.length > 0 && site.chainId === chainId).map((site) => site.origin);
+    },
+
     /** EIP-3326: the site is now on `chainId`; its pages hear chainChanged. */
     async setChain(origin: string, chainId: string): Promise<void> {
       const current = await permission(origin);

@@ -39,6 +39,11 @@ export interface StoredPermission {
   grantedAt: number;
   /** EIP-155 chain id, 0x-hex, that this site is on. */
   chainId: string;
+  /**
+   * The chains (0x-hex) this site added or the user let it switch to; it may switch to these without a
+   * prompt. Absent in records written before this field existed: none.
+   */
+  chains?: string[];
 }
 
 export type StoredActivity = ActivityView;

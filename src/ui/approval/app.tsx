@@ -6,7 +6,8 @@
 //   buttons:  "Approve", "Reject" (every kind of request; Reject also while locked or without a wallet),
 //             "Unlock", "Close", "Try again", "Show the next request".
 //   fields:   "Password" (locked wallet); connect: one checkbox per account, named by the account's name
-//             and short address, in the group "Accounts the site may see".
+//             and short address, in the group "Accounts the site may see"; add_chain with a node on this
+//             computer or network: the checkbox "I run this node on my computer or network myself".
 //   content:  the heading (h1) names the kind of request and has focus on each new request; its place in
 //             the queue ("Request 2 of 3, from <origin>") is in <p class="queue-position">; the
 //             requesting origin is in <p class="site-origin">; warnings that must not be missed (unlimited

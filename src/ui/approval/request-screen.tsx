@@ -15,6 +15,7 @@ import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
 import { isDangerous } from './signature-warnings';
 import { SiteCard } from './site';
+import { SwitchChainBody } from './switch-chain';
 import { TypedDataBody } from './typed-data';
 import { useDecisionGuard } from './use-decision-guard';
 import { WatchAssetBody } from './watch-asset';
@@ -35,6 +36,9 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
   const { holding, guarded } = useDecisionGuard(presses);
   const blocked = busy || holding;
   const decide = (decision: ApprovalDecision) => guarded(() => { if (!busy) onDecide(decision); });
+  // A server on this computer or the local network needs the user's deliberate tick first.
+  const [localAccepted, setLocalAccepted] = useState(false);
+  const localUnaccepted = request.kind === 'add_chain' && request.localRpc && !localAccepted;
 
   return (
     <Screen
@@ -48,7 +52,7 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
           <button
             type="button"
             class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={blocked || nothingChosen}
+            disabled={blocked || nothingChosen || localUnaccepted}
             onClick={decide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true })}
           >
             {t('approval_approve')}
@@ -59,7 +63,8 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
       <p class="queue-position">{t('approval_queuePosition', [pending.position, pending.queueSize, origin])}</p>
       <SiteCard origin={origin} topOrigin={pending.topOrigin} topOriginUnknown={pending.topOriginUnknown} />
       {request.kind === 'connect' && <ConnectBody origin={origin} accounts={accounts} chosen={chosen} onChosen={setChosen} />}
-      {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} />}
+      {request.kind === 'add_chain' && <AddChainBody request={request} origin={origin} localAccepted={localAccepted} onLocalAccepted={setLocalAccepted} />}
+      {request.kind === 'switch_chain' && <SwitchChainBody request={request} origin={origin} />}
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}

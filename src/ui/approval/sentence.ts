@@ -7,7 +7,7 @@
 // So a translation may put the values in any order, and no value is ever inserted as text.
 import type { GenericField, KnownToken, VoteSupport } from '../../core/actions/types';
 import { formatUnits } from '../../core/format';
-import type { ActionView, ApprovalRequest, ChainView, Jsonify, SignInView, TokenView as WatchedToken } from '../../protocol/approvals';
+import type { ActionView, ApprovalRequest, ChainView, Jsonify, ReplacedChainView, SignInView, TokenView as WatchedToken } from '../../protocol/approvals';
 import { t } from '../i18n';
 import { NAME_CAP, SYMBOL_CAP, type OutsideSource } from '../lib/outside-text';
 import { secondsToMs } from './time';
@@ -162,7 +162,8 @@ export function actionTitle(action: ActionView): string {
 export function requestTitle(request: ApprovalRequest): string {
   switch (request.kind) {
     case 'connect': return t('title_connect');
-    case 'add_chain': return t('title_addChain');
+    case 'add_chain': return request.replaces === undefined ? t('title_addChain') : t('title_replaceChain');
+    case 'switch_chain': return t('title_switchChain');
     case 'watch_asset': return t('title_watchAsset');
     case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
     case 'typed_data': return actionTitle(request.action);
@@ -188,7 +189,11 @@ export function requestSentence(request: ApprovalRequest): Part[] {
   switch (request.kind) {
     case 'connect': return [text(t('activity_connect'))];
     case 'add_chain':
-      return fill(t('activity_addChain', [M0, M1]), [siteName(request.chain.name), strong(chainIdDecimal(request.chain.chainId))]);
+      return request.replaces === undefined
+        ? fill(t('activity_addChain', [M0, M1]), [siteName(request.chain.name), strong(chainIdDecimal(request.chain.chainId))])
+        : fill(t('activity_replaceChain', [M0, M1]), [siteName(request.replaces.current.name), strong(chainIdDecimal(request.chain.chainId))]);
+    case 'switch_chain':
+      return fill(t('activity_switchChain', [M0, M1]), [siteName(request.chain.name), strong(chainIdDecimal(request.chain.chainId))]);
     case 'watch_asset':
       return fill(t('activity_watchAsset', [M0, M1]), [contractSymbol(request.token.symbol), address(request.token.address)]);
     case 'personal_sign':
@@ -306,7 +311,7 @@ export function addChainDetails(chain: ChainView): Detail[] {
   ];
 }
 
-/** "The wallet checked that this network answers with chain id 31337." */
+/** "After you approve, the wallet checks that this network answers with chain id 31337; …" */
 export function addChainCheckedNote(chain: ChainView): Part[] {
   return fill(t('addChain_checked', [M0]), [strong(chainIdDecimal(chain.chainId))]);
 }
@@ -337,4 +342,38 @@ export function watchAssetSourceNote(token: WatchedToken): Part[] {
 /** "This sign-in message is for evil.example, but it was sent by https://registry.example. …" */
 export function signInMismatchWarning(domain: string, origin: string): Part[] {
   return fill(t('signIn_mismatch', [M0, M1]), [page(domain), strong(origin)]);
+}
+
+/**
+ * "https://other.example asks to replace the node of network «Acme Chain» (chain id 31337)": the name is
+ * the one the wallet has for the network, given by whoever added it.
+ */
+export function replaceChainSentence(origin: string, replaced: ReplacedChainView): Part[] {
+  return fill(t('replaceChain_sentence', [M0, M1, M2]), [strong(origin), siteName(replaced.current.name), strong(chainIdDecimal(replaced.current.chainId))]);
+}
+
+/** The node in use and the one the site asks for, both in full. */
+export function replaceChainDetails(chain: ChainView, replaced: ReplacedChainView): Detail[] {
+  return [
+    { label: t('detail_currentRpcUrl'), parts: [page(replaced.current.rpcUrl)] },
+    { label: t('detail_newRpcUrl'), parts: [page(chain.rpcUrl)] },
+  ];
+}
+
+/** Who relies on the network's node now: each connected site on it, then the wallet's own holdings reads. */
+export function replaceChainUsers(replaced: ReplacedChainView): Part[][] {
+  return [
+    ...replaced.usedBy.map((origin) => [strong(origin)]),
+    fill(t('replaceChain_holdings', [M0]), [strong(String(replaced.tokens))]),
+  ];
+}
+
+/** "This site asks the wallet to use a server on your own computer or local network (127.0.0.1:8545). …" */
+export function localRpcWarning(rpcUrl: string): Part[] {
+  return fill(t('addChain_localDanger', [M0]), [page(new URL(rpcUrl).host)]);
+}
+
+/** "https://registry.example asks to use your network «Acme Chain» (chain id 31337)". */
+export function switchChainSentence(origin: string, chain: ChainView): Part[] {
+  return fill(t('switchChain_sentence', [M0, M1, M2]), [strong(origin), siteName(chain.name), strong(chainIdDecimal(chain.chainId))]);
 }

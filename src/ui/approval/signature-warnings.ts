@@ -68,5 +68,7 @@ export function isDangerous(request: ApprovalRequest, origin: string): boolean {
   if (request.kind === 'typed_data') {
     return (request.action.kind === 'permit' && request.action.unlimited) || noChainNote(request)?.tone === 'danger';
   }
+  // A node on this computer or network, or another node for a network in use.
+  if (request.kind === 'add_chain') return request.localRpc || request.replaces !== undefined;
   return false;
 }

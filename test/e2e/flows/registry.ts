@@ -29,6 +29,14 @@ export async function approvalFor(rig: RigBrowser, page: Page, button: string): 
   return rig.waitForNewExtensionWindow('approval.html', () => clickButton(page, button), 20_000);
 }
 
+/** The checkbox an add-network approval asks the user to tick for a node on this computer or network. */
+export const LOCAL_NODE_CONSENT = 'I run this node on my computer or network myself';
+
+/** Ticks the local-node checkbox of an add-network approval, which enables Approve. */
+export async function acceptLocalNode(approval: Page): Promise<void> {
+  await getByRole(approval, 'checkbox', LOCAL_NODE_CONSENT).click();
+}
+
 /**
  * Approves or rejects in the approval window. The window keeps both buttons disabled for about a second
  * after each request is drawn and after it regains focus (its decision guard): the click waits until the

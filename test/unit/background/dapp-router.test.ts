@@ -41,6 +41,9 @@ describe('dApp router', () => {
   let tokensAdded: TokenView[];
   /** What the fake node at each URL answers: a function of the method. */
   let nodes: Record<string, (method: string, params: readonly unknown[]) => unknown>;
+  /** The URL of every request the wallet sent to a node, in order. */
+  let requested: string[];
+  let clock: ReturnType<typeof createClock>;
 
   /** Waits until an approval is shown (the router reads storage before it asks). */
   async function untilShown(): Promise<void> {
@@ -57,15 +60,17 @@ describe('dApp router', () => {
 
   beforeEach(async () => {
     db = await freshDatabase();
-    const clock = createClock();
+    clock = createClock();
     let n = 0;
     windowsOpened = 0;
     wallet = createWalletService({ db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
     sites = createSiteService({ db, now: clock.now });
     approvals = createApprovalService({ windows: { open: () => Promise.resolve(++windowsOpened), focus: () => Promise.resolve() }, now: clock.now, newId: () => `id-${++n}` });
     nodes = {};
+    requested = [];
     const rpc: JsonRpcClient = {
       request: (url, method, params = []) => {
+        requested.push(url);
         const node = nodes[url];
         if (node === undefined) return Promise.reject(new JsonRpcError(-32603, `the node at ${url} could not be reached`));
         try {
@@ -86,8 +91,8 @@ describe('dApp router', () => {
     await wallet.addAccount();
   });
 
-  const connect = async (accounts = [ALICE]) => {
-    const answer = handle(site, { method: 'eth_requestAccounts' });
+  const connect = async (accounts = [ALICE], who: DappContext = site) => {
+    const answer = handle(who, { method: 'eth_requestAccounts' });
     await decide((id) => ({ id, approve: true, accounts }));
     return answer;
   };
@@ -334,68 +339,205 @@ describe('dApp router', () => {
   });
 
   describe('networks (EIP-3085, EIP-3326) and read-only calls', () => {
+    const ANVIL_URL = 'http://127.0.0.1:8545/';
     const anvil = {
-      chainId: '0x7a69', chainName: 'Acme Registry Chain', rpcUrls: ['http://127.0.0.1:8545/'],
+      chainId: '0x7a69', chainName: 'Acme Registry Chain', rpcUrls: [ANVIL_URL],
       nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     };
+    const other: DappContext = { origin: 'https://other.example', topOrigin: undefined, requester: 'tab-2' };
 
-    it('adds a network after checking its RPC and the user\'s approval, then switches the site to it', async () => {
-      nodes['http://127.0.0.1:8545/'] = (method) => (method === 'eth_chainId' ? '0x7a69' : '0x10');
+    /** `who` adds anvil's network (or `params`) and the user approves whatever it asks. */
+    async function addApproved(who: DappContext = site, params: object = anvil): Promise<unknown> {
+      const answer = handle(who, { method: 'wallet_addEthereumChain', params: [params] });
+      await decide((id) => ({ id, approve: true }));
+      return answer;
+    }
+
+    beforeEach(() => {
+      nodes[ANVIL_URL] = (method) => (method === 'eth_chainId' ? '0x7a69' : '0x10');
+    });
+
+    it('asks the user before contacting the site\'s RPC, then checks it and switches the site to the network', async () => {
+      await connect();
       const heard: ProviderEvent[] = [];
       sites.attach({ id: 'tab-1', origin: site.origin, send: (event) => { heard.push(event); } });
       const answer = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
       await untilShown();
-      expect(approvals.next()?.request).toMatchObject({ kind: 'add_chain', chain: { chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: 'http://127.0.0.1:8545/' } });
+      expect(approvals.next()?.request).toMatchObject({
+        kind: 'add_chain', chain: { chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: ANVIL_URL }, localRpc: true, replaces: undefined,
+      });
+      expect(requested).toEqual([]);
       await decide((id) => ({ id, approve: true }));
       expect(await answer).toBeNull();
+      expect(requested).toEqual([ANVIL_URL]);
       expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
       // Recorded as this site's node, not chosen by the user: the wallet reads there only its accounts.
       expect(await db.get('chains', '0x7a69')).toMatchObject({ addedBy: site.origin });
       expect((await db.get('chains', '0x7a69'))?.userChosen).toBeUndefined();
       expect(heard).toContainEqual({ name: 'chainChanged', data: '0x7a69' });
       expect(await handle(site, { method: 'eth_blockNumber' })).toBe('0x10');
-      expect(await handle({ ...site, origin: 'https://other.example' }, { method: 'eth_chainId' })).toBe('0x1');
+      expect(await handle(other, { method: 'eth_chainId' })).toBe('0x1');
     });
 
-    it('refuses a network whose RPC answers another chain id, without asking the user', async () => {
-      nodes['http://127.0.0.1:8545/'] = () => '0x1';
-      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [anvil] })).rejects.toMatchObject({
-        code: -32602, message: /answers chain id 0x1, not 0x7a69/,
+    it('contacts nothing when the user rejects the network', async () => {
+      await connect();
+      const answer = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await decide((id) => ({ id, approve: false }));
+      await expect(answer).rejects.toMatchObject({ code: 4001 });
+      expect(requested).toEqual([]);
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x1');
+    });
+
+    it('tells the page only that the RPC did not confirm the chain id, never the node\'s words or answer, and adds nothing', async () => {
+      await connect();
+      const secret = 'loopback-secret-7f3a';
+      nodes[ANVIL_URL] = () => `${secret} 0x1`;
+      nodes['http://127.0.0.1:9000/'] = () => { throw new JsonRpcError(-32000, `HTTP 403 ${secret}`); };
+      nodes['http://127.0.0.1:9001/'] = () => `0x${'f'.repeat(1_000_000)}`;
+      for (const rpcUrl of [ANVIL_URL, 'http://127.0.0.1:9000/', 'http://127.0.0.1:9001/', 'http://127.0.0.1:9/']) {
+        // A minute apart: the prompts per minute are limited.
+        clock.advance(60_000);
+        const error = await addApproved(site, { ...anvil, rpcUrls: [rpcUrl] }).then(() => undefined, (reason: unknown) => reason);
+        expect(error).toMatchObject({ code: -32602, message: 'wallet_addEthereumChain: the network\'s RPC did not confirm chain id 0x7a69; nothing was added' });
+        expect(JSON.stringify(error)).not.toContain(secret);
+      }
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x1');
+      await expect(handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] })).rejects.toMatchObject({ code: 4902 });
+      expect((await sites.activity()).filter((entry) => entry.method === 'wallet_addEthereumChain').map((entry) => entry.decision)).toEqual(['failed', 'failed', 'failed', 'failed']);
+    });
+
+    it('answers 4100 to an unconnected site\'s add, switch and read-only calls, whether or not the chain exists, and contacts nothing', async () => {
+      await connect();
+      await addApproved();
+      const before = requested.length;
+      for (const chainId of ['0x7a69', '0x5']) {
+        await expect(handle(other, { method: 'wallet_switchEthereumChain', params: [{ chainId }] })).rejects.toMatchObject({ code: 4100 });
+      }
+      await expect(handle(other, { method: 'wallet_addEthereumChain', params: [{ ...anvil, rpcUrls: ['http://127.0.0.1:9/'] }] })).rejects.toMatchObject({ code: 4100 });
+      await expect(handle(other, { method: 'wallet_addEthereumChain', params: [anvil] })).rejects.toMatchObject({ code: 4100 });
+      await expect(handle(other, { method: 'eth_blockNumber' })).rejects.toMatchObject({ code: 4100 });
+      expect(await handle(other, { method: 'eth_chainId' })).toBe('0x1');
+      expect(approvals.next()).toBeNull();
+      expect(requested).toHaveLength(before);
+    });
+
+    it('forgets a revoked site\'s network for the page: eth_chainId says 0x1 and reads are refused', async () => {
+      await connect();
+      await addApproved();
+      await handle(site, { method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] });
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x1');
+      await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 4100 });
+    });
+
+    it('words a different RPC for a known chain as a replacement, with the old and new node and who uses the network', async () => {
+      await connect();
+      await addApproved();
+      await connect([BOB], other);
+      const replacement = 'https://rpc.other.example/';
+      nodes[replacement] = () => '0x7a69';
+      const answer = handle(other, { method: 'wallet_addEthereumChain', params: [{ ...anvil, chainName: 'Other', rpcUrls: [replacement] }] });
+      await untilShown();
+      expect(approvals.next()?.request).toEqual({
+        kind: 'add_chain',
+        chain: { chainId: '0x7a69', name: 'Other', rpcUrl: replacement, nativeCurrency: anvil.nativeCurrency, explorerUrl: undefined },
+        localRpc: false,
+        replaces: {
+          current: { chainId: '0x7a69', name: 'Acme Registry Chain', rpcUrl: ANVIL_URL, nativeCurrency: anvil.nativeCurrency, explorerUrl: undefined },
+          usedBy: [site.origin],
+          tokens: 0,
+        },
       });
-      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, rpcUrls: ['http://127.0.0.1:9/'] }] })).rejects.toMatchObject({
-        code: -32602, message: /could not be reached/,
-      });
+      await decide((id) => ({ id, approve: true }));
+      expect(await answer).toBeNull();
+      expect(await handle(site, { method: 'eth_blockNumber' })).toBe('0x7a69');
+    });
+
+    it('adds nothing for the same RPC of a known chain, and asks before switching a site that did not add it', async () => {
+      await connect();
+      await addApproved();
+      await connect([BOB], other);
+      const before = requested.length;
+      const answer = handle(other, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await untilShown();
+      expect(approvals.next()?.request).toEqual({ kind: 'switch_chain', chain: expect.objectContaining({ chainId: '0x7a69', rpcUrl: ANVIL_URL }) as unknown });
+      await decide((id) => ({ id, approve: true }));
+      expect(await answer).toBeNull();
+      expect(requested).toHaveLength(before);
+      expect(await handle(other, { method: 'eth_chainId' })).toBe('0x7a69');
+      // Allowed once, remembered: no second prompt.
+      expect(await handle(other, { method: 'wallet_addEthereumChain', params: [anvil] })).toBeNull();
       expect(approvals.next()).toBeNull();
     });
 
-    it('refuses plain-http RPCs off this machine and malformed chain ids', async () => {
+    it('asks the user before switching a site to a chain it did not add, and remembers an approval', async () => {
+      await connect();
+      await addApproved();
+      await connect([BOB], other);
+      const switchTo = () => handle(other, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] });
+      const rejected = switchTo();
+      await untilShown();
+      expect(approvals.next()?.request).toMatchObject({ kind: 'switch_chain', chain: { chainId: '0x7a69', name: 'Acme Registry Chain' } });
+      await decide((id) => ({ id, approve: false }));
+      await expect(rejected).rejects.toMatchObject({ code: 4001 });
+      expect(await handle(other, { method: 'eth_chainId' })).toBe('0x1');
+      const approved = switchTo();
+      await decide((id) => ({ id, approve: true }));
+      expect(await approved).toBeNull();
+      expect(await handle(other, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x1' }] })).toBeNull();
+      expect(await switchTo()).toBeNull();
+      expect(approvals.next()).toBeNull();
+      // The site that added the network switches back without a prompt.
+      expect(await handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] })).toBeNull();
+    });
+
+    it('limits network prompts to three a minute per site with -32005, naming when to try again', async () => {
+      await connect();
+      for (let i = 0; i < 3; i++) {
+        const answer = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
+        await decide((id) => ({ id, approve: false }));
+        await expect(answer).rejects.toMatchObject({ code: 4001 });
+      }
+      clock.advance(20_000);
+      await expect(handle(site, { method: 'wallet_addEthereumChain', params: [anvil] })).rejects.toMatchObject({
+        code: -32005, message: `wallet_addEthereumChain: too many network requests from ${site.origin}; try again in 40 s`, data: { retryAfterSeconds: 40 },
+      });
+      expect(approvals.next()).toBeNull();
+      // Another site has its own allowance, and the site's returns after a minute.
+      await connect([BOB], other);
+      const fromOther = handle(other, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await decide((id) => ({ id, approve: false }));
+      await expect(fromOther).rejects.toMatchObject({ code: 4001 });
+      clock.advance(40_000);
+      const again = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
+      await decide((id) => ({ id, approve: true }));
+      expect(await again).toBeNull();
+    });
+
+    it('refuses plain-http RPCs off this machine and malformed or huge chain ids with -32602', async () => {
+      await connect();
       await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, rpcUrls: ['http://registry.example:8545'] }] })).rejects.toMatchObject({
         code: -32602, message: /must be https \(http only on localhost/,
       });
-      for (const chainId of ['31337', '0x07a69', '0X7A69', 7]) {
+      for (const chainId of ['31337', '0x07a69', '0X7A69', 7, `0x${'f'.repeat(1_000_000)}`]) {
         await expect(handle(site, { method: 'wallet_addEthereumChain', params: [{ ...anvil, chainId }] })).rejects.toMatchObject({ code: -32602 });
+        await expect(handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId }] })).rejects.toMatchObject({ code: -32602 });
       }
+      expect(requested).toEqual([]);
     });
 
-    it('answers 4902 for switching to a chain that was never added, and switches to a known one', async () => {
+    it('answers 4902 for switching to a chain that was never added', async () => {
+      await connect();
       await expect(handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x5' }] })).rejects.toMatchObject({ code: 4902 });
-      nodes['http://127.0.0.1:8545/'] = () => '0x7a69';
-      const added = handle({ ...site, origin: 'https://other.example' }, { method: 'wallet_addEthereumChain', params: [anvil] });
-      await decide((id) => ({ id, approve: true }));
-      await added;
-      expect(await handle(site, { method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] })).toBeNull();
-      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
     });
 
     it('answers 4901 for a read-only call on a chain without an RPC, and passes a node\'s error through', async () => {
+      await connect();
       await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 4901 });
-      nodes['http://127.0.0.1:8545/'] = (method) => {
+      nodes[ANVIL_URL] = (method) => {
         if (method === 'eth_chainId') return '0x7a69';
         throw new JsonRpcError(3, 'execution reverted: not a holder');
       };
-      const added = handle(site, { method: 'wallet_addEthereumChain', params: [anvil] });
-      await decide((id) => ({ id, approve: true }));
-      await added;
+      await addApproved();
       await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 3, message: 'execution reverted: not a holder' });
     });
   });
@@ -412,6 +554,7 @@ describe('dApp router', () => {
     let answers: Record<string, `0x${string}`>;
 
     beforeEach(async () => {
+      await connect();
       answers = { ...contract };
       nodes['http://127.0.0.1:8545/'] = (method, params) => {
         if (method === 'eth_chainId') return '0x7a69';
@@ -452,7 +595,6 @@ describe('dApp router', () => {
     });
 
     it('names a known token with its symbol and decimals on the approval screen, matching the address in any case', async () => {
-      await connect();
       const typed = { ...transfer(0x7a69), domain: { ...transfer(0x7a69).domain, verifyingContract: TOKEN.toLowerCase() } };
       const unknown = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, typed] });
       await untilShown();
@@ -474,7 +616,6 @@ describe('dApp router', () => {
 
     it('does not lend a known token\'s name to the same address on another chain', async () => {
       await db.put('tokens', { chainId: '0x5', address: TOKEN, name: 'Other Chain Shares', symbol: 'OTHR', decimals: 0, addedAt: 0 });
-      await connect();
       void handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, transfer(0x7a69)] }).catch(() => undefined);
       await untilShown();
       expect((approvals.next()?.request as { action: { token: { known?: unknown } } }).action.token.known).toBeUndefined();

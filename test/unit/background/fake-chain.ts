@@ -130,7 +130,7 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
       const json: unknown = chain.mode === 'garbage' ? '<html>502</html>'
         // Batches are answered in reverse order: the client must match answers by id.
         : Array.isArray(body) ? calls.map((call) => chain.answer(call)).reverse() : chain.answer(calls[0] as RpcCall);
-      return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(json) });
+      return Promise.resolve(new Response(JSON.stringify(json)));
     },
   };
   return chain;

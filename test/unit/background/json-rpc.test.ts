@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonRpcClient, type Fetch } from '../../../src/background/platform/json-rpc';
+import { createJsonRpcClient, MAX_RESPONSE_BYTES, type Fetch } from '../../../src/background/platform/json-rpc';
+
+/** A fetch Response whose body is `json` as text. */
+const answerWith = (json: unknown, status = 200) => new Response(JSON.stringify(json), { status });
 
 function fakeFetch(answer: (body: { method: string }) => { ok?: boolean; status?: number; json: unknown } | 'hang' | 'refuse'): Fetch {
   return (_url, init) => new Promise((resolve, reject) => {
@@ -7,7 +10,7 @@ function fakeFetch(answer: (body: { method: string }) => { ok?: boolean; status?
     init.signal.addEventListener('abort', () => { reject(new Error('aborted')); });
     if (outcome === 'hang') return;
     if (outcome === 'refuse') { reject(new TypeError('fetch failed')); return; }
-    resolve({ ok: outcome.ok ?? true, status: outcome.status ?? 200, json: () => Promise.resolve(outcome.json) });
+    resolve(answerWith(outcome.json, outcome.ok === false ? outcome.status ?? 500 : outcome.status ?? 200));
   });
 }
 
@@ -35,6 +38,41 @@ describe('JSON-RPC client', () => {
   });
 });
 
+describe('JSON-RPC client limits', () => {
+  it('tells the browser not to cache what it reads (cache: no-store)', async () => {
+    const seen: string[] = [];
+    const rpc = createJsonRpcClient((_url, init) => {
+      seen.push(init.cache);
+      return Promise.resolve(answerWith({ jsonrpc: '2.0', id: 1, result: '0x1' }));
+    });
+    await rpc.request('http://n', 'eth_chainId');
+    await rpc.batch('http://n', [{ method: 'eth_blockNumber' }]).catch(() => undefined);
+    expect(seen).toEqual(['no-store', 'no-store']);
+  });
+
+  it('stops reading an answer larger than the cap and says so, without parsing it', async () => {
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(`"${'f'.repeat(1022)}"`);
+    // An endless body: only a reader that stops at the cap gets an answer.
+    const endless = () => new ReadableStream<Uint8Array>({ pull(controller) { pulled += 1; controller.enqueue(chunk); } });
+    const rpc = createJsonRpcClient(() => Promise.resolve(new Response(endless())), 10_000, 64 * 1024);
+    await expect(rpc.request('http://huge', 'eth_chainId')).rejects.toMatchObject({
+      code: -32603, failure: 'garbage', message: 'the node at http://huge answered more than 65536 bytes',
+    });
+    expect(pulled).toBeLessThanOrEqual(66);
+    await expect(rpc.batch('http://huge', [{ method: 'eth_blockNumber' }])).rejects.toMatchObject({ failure: 'garbage' });
+  });
+
+  it('caps answers at 8 MB by default and reads an answer just under the cap', async () => {
+    expect(MAX_RESPONSE_BYTES).toBe(8 * 1024 * 1024);
+    const result = `0x${'ab'.repeat(1000)}`;
+    const rpc = createJsonRpcClient(() => Promise.resolve(answerWith({ jsonrpc: '2.0', id: 1, result })), 10_000, 2100);
+    expect(await rpc.request('http://n', 'eth_call')).toBe(result);
+    const over = createJsonRpcClient(() => Promise.resolve(new Response(`{"result":"${'0'.repeat(MAX_RESPONSE_BYTES)}"}`)));
+    await expect(over.request('http://n', 'eth_call')).rejects.toMatchObject({ failure: 'garbage', message: /more than 8388608 bytes/ });
+  });
+});
+
 describe('JSON-RPC batch', () => {
   const calls = [{ method: 'eth_blockNumber' }, { method: 'eth_call', params: [{}, 'latest'] }, { method: 'eth_chainId' }];
   type Sent = { id: number; method: string }[];
@@ -44,7 +82,7 @@ describe('JSON-RPC batch', () => {
     const fetchFn: Fetch = (_url, init) => {
       const sent = JSON.parse(init.body) as Sent;
       requests.push(sent);
-      return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(answer(sent)) });
+      return Promise.resolve(answerWith(answer(sent)));
     };
     return createJsonRpcClient(fetchFn);
   }
@@ -99,7 +137,7 @@ describe('JSON-RPC batch', () => {
   });
 
   it('fails the whole batch for a body that is not JSON, an HTTP error, a node that is down or too slow', async () => {
-    const notJson: Fetch = () => Promise.resolve({ ok: true, status: 200, json: () => Promise.reject(new SyntaxError('Unexpected token <')) });
+    const notJson: Fetch = () => Promise.resolve(new Response('<html>502</html>'));
     await expect(createJsonRpcClient(notJson).batch('http://n', calls)).rejects.toMatchObject({ failure: 'garbage', message: 'the node at http://n answered something that is not JSON-RPC' });
     await expect(createJsonRpcClient(fakeFetch(() => ({ ok: false, status: 429, json: {} }))).batch('http://n', calls)).rejects.toMatchObject({ failure: 'http', message: 'the node at http://n answered HTTP 429' });
     await expect(createJsonRpcClient(fakeFetch(() => 'refuse')).batch('http://down', calls)).rejects.toMatchObject({ failure: 'unreachable', message: 'the node at http://down could not be reached' });

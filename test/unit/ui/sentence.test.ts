@@ -4,8 +4,8 @@ import { localeState } from '../../helpers/locale-messages';
 import type { ActionView, ApprovalRequest, ChainView, TokenView as WatchedToken } from '../../../src/protocol/approvals';
 import {
   actionDetails, actionSentence, addChainCheckedNote, addChainDetails, addChainSentence, chainIdDecimal, chainIdHex, fill,
-  requestSentence, requestTitle, signInMismatchWarning, unlimitedWarning, watchAssetDetails, watchAssetSentence,
-  watchAssetSourceNote, type Detail, type Part,
+  localRpcWarning, replaceChainDetails, replaceChainSentence, replaceChainUsers, requestSentence, requestTitle, signInMismatchWarning,
+  switchChainSentence, unlimitedWarning, watchAssetDetails, watchAssetSentence, watchAssetSourceNote, type Detail, type Part,
 } from '../../../src/ui/approval/sentence';
 import { secondsToMs } from '../../../src/ui/approval/time';
 import { NAME_CAP, SYMBOL_CAP } from '../../../src/ui/lib/outside-text';
@@ -140,13 +140,13 @@ describe('requests in one sentence, for the Activity screen', () => {
     expect(shown(requestSentence(sign(true)))).toBe(`Sign in to «registry.example» as <${ALICE}>`);
     expect(shown(requestSentence({ kind: 'typed_data', account: ALICE, chainId: '31337', action: transfer(), primaryType: 'TransferWithAuthorization' })))
       .toBe(`Transfer *1,234.5* {contract:ACME} to <${BOB}>`);
-    expect(shown(requestSentence({ kind: 'add_chain', chain: ACME_CHAIN }))).toBe('Add the network {site:Acme\u202EChain} (chain id *31337*)');
+    expect(shown(requestSentence({ kind: 'add_chain', chain: ACME_CHAIN, localRpc: false, replaces: undefined }))).toBe('Add the network {site:Acme\u202EChain} (chain id *31337*)');
     expect(shown(requestSentence({ kind: 'watch_asset', token: WATCHED }))).toBe(`Show the share token <${TOKEN}> ({contract:ACME})`);
   });
 
   it('titles each kind of request', () => {
     expect(requestTitle({ kind: 'connect' })).toBe('Connection request');
-    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN })).toBe('Add a network');
+    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN, localRpc: false, replaces: undefined })).toBe('Add a network');
     expect(requestTitle({ kind: 'watch_asset', token: WATCHED })).toBe('Show a share token');
     expect(requestTitle(sign(true))).toBe('Sign-in request');
     expect(requestTitle({ kind: 'typed_data', account: ALICE, chainId: '1', action: permit(true), primaryType: 'Permit' })).toBe('Permission to move shares');
@@ -194,7 +194,7 @@ describe('adding a network and showing a token', () => {
   it('says which network a site wants to add, its name apart as the site\'s words and its chain id both ways', () => {
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
       .toBe('*https://registry.example* wants to add the network {site:Acme\u202EChain} (chain id *31337* / *0x7a69*)');
-    expect(shown(addChainCheckedNote(ACME_CHAIN))).toBe('The wallet checked that this network answers with chain id *31337*.');
+    expect(shown(addChainCheckedNote(ACME_CHAIN))).toBe('After you approve, the wallet checks that this network answers with chain id *31337*; if it does not, nothing is added.');
   });
 
   it('shows the RPC URL in full and the currency and explorer as the site gave them, and no explorer line without one', () => {
@@ -221,8 +221,29 @@ describe('adding a network and showing a token', () => {
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
       .toBe('*https://registry.example* 想添加网络 {site:Acme\u202EChain}（链 ID *31337* / *0x7a69*）');
     expect(shown(watchAssetSentence('https://registry.example', WATCHED))).toBe(`*https://registry.example* 请求钱包显示代币 <${TOKEN}>：{contract:ACME}（{contract:ACME Holdings}）`);
-    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN })).toBe('添加网络');
+    expect(requestTitle({ kind: 'add_chain', chain: ACME_CHAIN, localRpc: false, replaces: undefined })).toBe('添加网络');
     expect(requestTitle({ kind: 'watch_asset', token: WATCHED })).toBe('显示股份代币');
+  });
+
+  it('words another site\'s RPC for a known network as a replacement of its node, with both nodes and who uses it', () => {
+    const replaces = { current: { ...ACME_CHAIN, name: 'Acme Chain', rpcUrl: 'http://127.0.0.1:8545/' }, usedBy: ['https://registry.example'], tokens: 2 };
+    const request: ApprovalRequest = { kind: 'add_chain', chain: { ...ACME_CHAIN, rpcUrl: 'https://evil.example/' }, localRpc: false, replaces };
+    expect(requestTitle(request)).toBe('Replace a network\'s node');
+    expect(shown(requestSentence(request))).toBe('Replace the node of network {site:Acme Chain} (chain id *31337*)');
+    expect(shown(replaceChainSentence('https://evil.example', replaces)))
+      .toBe('*https://evil.example* asks to replace the node of network {site:Acme Chain} (chain id *31337*)');
+    expect(lines(replaceChainDetails(request.chain, replaces))).toEqual(['Node now: «http://127.0.0.1:8545/»', 'New node: «https://evil.example/»']);
+    expect(replaceChainUsers(replaces).map(shown)).toEqual(['*https://registry.example*', 'your holdings on this network (share tokens: *2*)']);
+  });
+
+  it('warns of a node on this computer or network, and names a switch to a network the site did not add', () => {
+    expect(shown(localRpcWarning('http://127.0.0.1:8545/'))).toMatch(/^This site asks the wallet to use a server on your own computer or local network \(«127\.0\.0\.1:8545»\)/);
+    expect(shown(switchChainSentence('https://other.example', ACME_CHAIN))).toBe('*https://other.example* asks to use your network {site:Acme\u202EChain} (chain id *31337*)');
+    expect(requestTitle({ kind: 'switch_chain', chain: ACME_CHAIN })).toBe('Switch network');
+    expect(shown(requestSentence({ kind: 'switch_chain', chain: ACME_CHAIN }))).toBe('Switch to the network {site:Acme\u202EChain} (chain id *31337*)');
+    localeState.locale = 'zh_CN';
+    expect(requestTitle({ kind: 'switch_chain', chain: ACME_CHAIN })).toBe('切换网络');
+    expect(shown(localRpcWarning('http://127.0.0.1:8545/'))).toContain('«127.0.0.1:8545»');
   });
 
   it('writes a chain id in decimal and in hex whichever way it came, and leaves anything else as it is', () => {
