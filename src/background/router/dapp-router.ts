@@ -9,7 +9,7 @@ import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
 import { onlyAmong, type SiteService } from '../services/sites';
-import { knownTokenLookup, type TokenService } from '../services/tokens';
+import type { TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
 import { checkSignIn } from './sign-in-check';
 import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
@@ -137,7 +137,7 @@ export function createDappRouter(deps: DappRouterDeps) {
     const typedData = typedDataParam(data);
     const active = BigInt(await sites.chainId(ctx.origin));
     // Names, symbols and decimals come from the wallet's known tokens, never from the page (design.md).
-    const lookup = knownTokenLookup(await tokens.list(), active);
+    const lookup = await tokens.lookup(active);
     let action: ActionView;
     try {
       action = jsonify(describeTypedData(typedData, lookup));

@@ -6,11 +6,14 @@ import type { BatchCall, BatchItem } from '../platform/json-rpc';
 import type { StoredHoldingRow } from '../storage/schema';
 
 /**
- * Function selectors (first 4 bytes of keccak256 of the signature) of what a refresh reads: ERC-20
- * `balanceOf(address)` and OpenZeppelin ERC20Votes `getVotes(address)` and `delegates(address)`. Raw
- * selectors rather than viem's ABI encoder keep the background bundle small; a test checks them.
+ * Function selectors (first 4 bytes of keccak256 of the signature) of what a refresh reads per account:
+ * ERC-20 `balanceOf(address)` and OpenZeppelin ERC20Votes `getVotes(address)` and `delegates(address)`.
+ * Raw selectors rather than viem's ABI encoder keep the background bundle small; a test checks them.
  */
 export const HOLDINGS_SELECTORS = { balanceOf: '0x70a08231', getVotes: '0x9ab24eb0', delegates: '0x587cde1e' } as const;
+
+/** ERC-20 `totalSupply()`, read once per token: a permit for more than every share is as good as unlimited. */
+export const TOTAL_SUPPLY_SELECTOR = '0x18160ddd';
 
 type HoldingsFunction = keyof typeof HOLDINGS_SELECTORS;
 
@@ -59,23 +62,31 @@ function delegateAnswer(item: BatchItem | undefined): string | null | undefined 
   return BigInt(address) === 0n ? null : toChecksumAddress(address);
 }
 
-/** Every account × token's three calls, token by token: [balanceOf, getVotes, delegates] per account. */
+/**
+ * Every account × token's three calls, token by token: [balanceOf, getVotes, delegates] per account; then
+ * each token's totalSupply, in the order of `tokens`.
+ */
 export function holdingsCalls(tokens: readonly TokenRef[], accounts: readonly string[], block: string): BatchCall[] {
-  return tokens.flatMap((token) => accounts.flatMap((account) => [
-    tokenCall('balanceOf', token.address, account, block),
-    tokenCall('getVotes', token.address, account, block),
-    tokenCall('delegates', token.address, account, block),
-  ]));
+  return [
+    ...tokens.flatMap((token) => accounts.flatMap((account) => [
+      tokenCall('balanceOf', token.address, account, block),
+      tokenCall('getVotes', token.address, account, block),
+      tokenCall('delegates', token.address, account, block),
+    ])),
+    ...tokens.map((token): BatchCall => ({ method: 'eth_call', params: [{ to: token.address, data: TOTAL_SUPPLY_SELECTOR }, block] })),
+  ];
 }
 
 /**
- * The rows of the answers to `holdingsCalls(tokens, accounts, …)`, and which tokens have votes: those
- * whose every getVotes and delegates answer is well formed.
+ * The rows of the answers to `holdingsCalls(tokens, accounts, …)`, which tokens have votes (those whose
+ * every getVotes and delegates answer is well formed), and the total supply of the tokens that told it
+ * (a token that does not is no failure: its supply stays unknown).
  * @throws HoldingsReadError when a balanceOf was refused or is not a balance.
  */
 export function readHoldings(url: string, tokens: readonly TokenRef[], accounts: readonly string[], items: readonly BatchItem[]) {
   const rows: StoredHoldingRow[] = [];
   const votesTokens: string[] = [];
+  const supplies: Record<string, string> = {};
   tokens.forEach((token, t) => {
     const answers = accounts.map((account, a) => {
       const base = (t * accounts.length + a) * 3;
@@ -97,6 +108,8 @@ export function readHoldings(url: string, tokens: readonly TokenRef[], accounts:
         ? { ...base, votes: answer.votes, delegate: answer.delegate }
         : base);
     }
+    const supply = uintAnswer(items[tokens.length * accounts.length * 3 + t]);
+    if (supply !== undefined) supplies[token.address] = supply;
   });
-  return { rows, votesTokens };
+  return { rows, votesTokens, supplies };
 }

@@ -1,7 +1,7 @@
 // The shares the wallet's accounts hold, read from each registry's chain and cached in IndexedDB.
 // A refresh of one network is at most 2 HTTP requests whatever the number of accounts and tokens: the
-// latest block, then ONE JSON-RPC batch of every account × token's calls pinned at that block, so all
-// figures of a network are from the same block. A network a site added is read only for the accounts
+// latest block, then ONE JSON-RPC batch of every account × token's calls and each token's total supply,
+// pinned at that block, so all figures of a network are from the same block. A network a site added is read only for the accounts
 // connected to that site, unless the user chose it (account-scope.ts).
 import type { HoldingsView } from '../../protocol/holdings';
 import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
@@ -40,8 +40,8 @@ export function createHoldingsService(deps: HoldingsDeps) {
   async function read(chain: StoredChain, tokens: StoredToken[], accounts: string[]): Promise<ChainReading> {
     const block = parseBlock(chain.rpcUrl, await rpc.request(chain.rpcUrl, 'eth_getBlockByNumber', ['latest', false]));
     const items = await rpc.batch(chain.rpcUrl, holdingsCalls(tokens, accounts, block.number));
-    const { rows, votesTokens } = readHoldings(chain.rpcUrl, tokens, accounts, items);
-    return { asOf: { blockNumber: BigInt(block.number).toString(), blockTime: block.time, fetchedAt: deps.now() }, rows, votesTokens };
+    const { rows, votesTokens, supplies } = readHoldings(chain.rpcUrl, tokens, accounts, items);
+    return { asOf: { blockNumber: BigInt(block.number).toString(), blockTime: block.time, fetchedAt: deps.now() }, rows, votesTokens, supplies };
   }
 
   /** Refreshes one network; a failure is recorded with the network, never thrown. */

@@ -5,7 +5,8 @@ import type { TokenLookup } from '../../core';
 import type { TokenView } from '../../protocol/approvals';
 import { rpcErrors } from '../rpc-error';
 import type { WalletDatabase } from '../storage/database';
-import type { StoredToken } from '../storage/schema';
+import { readAllHoldings } from '../storage/holdings-store';
+import type { StoredChainHoldings, StoredToken } from '../storage/schema';
 import type { ChainService } from './chains';
 
 /** ERC-20 function selectors: the first 4 bytes of keccak256 of the signature. */
@@ -16,13 +17,15 @@ type ReadableField = keyof typeof SELECTORS;
 /**
  * The approval screen's token lookup over the wallet's known tokens: chain id and address must both
  * match (address case-insensitively). Typed data without a domain chainId is for `defaultChainId`,
- * the chain the asking site is on.
+ * the chain the asking site is on. The total supply is the one the last holdings refresh read, if any.
  */
-export function knownTokenLookup(known: readonly StoredToken[], defaultChainId: bigint): TokenLookup {
+export function knownTokenLookup(known: readonly StoredToken[], defaultChainId: bigint, holdings: readonly StoredChainHoldings[] = []): TokenLookup {
   return (chainId, address) => {
     const chain = chainId ?? defaultChainId;
     const token = known.find((candidate) => BigInt(candidate.chainId) === chain && candidate.address.toLowerCase() === address.toLowerCase());
-    return token === undefined ? undefined : { name: token.name, symbol: token.symbol, decimals: token.decimals };
+    if (token === undefined) return undefined;
+    const supply = holdings.find((record) => record.chainId === token.chainId)?.supplies?.[token.address];
+    return { name: token.name, symbol: token.symbol, decimals: token.decimals, totalSupply: supply === undefined ? undefined : BigInt(supply) };
   };
 }
 
@@ -61,6 +64,12 @@ export function createTokenService(deps: { db: WalletDatabase; chains: ChainServ
         symbol: decoded(label, address, 'symbol', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', data: symbol })),
         decimals: decoded(label, address, 'decimals', () => decodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', data: decimals })),
       };
+    },
+
+    /** The approval screen's lookup (knownTokenLookup) over the stored tokens and their last read supply. */
+    async lookup(defaultChainId: bigint): Promise<TokenLookup> {
+      const [known, holdings] = await Promise.all([db.getAll('tokens'), readAllHoldings(db)]);
+      return knownTokenLookup(known, defaultChainId, holdings);
     },
 
     /** Every token the wallet shows, on every network. */

@@ -57,6 +57,7 @@ export interface ChainReading {
   asOf: { blockNumber: string; blockTime: number; fetchedAt: number };
   rows: StoredHoldingRow[];
   votesTokens: string[];
+  supplies: Record<string, string>;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -85,6 +86,7 @@ export function writeReading(db: WalletDatabase, chainId: string, reading: Chain
       schema: 1, chainId, asOf: reading.asOf,
       rows: reading.rows.filter((row) => kept(row.token, tokens) && kept(row.account, accounts)),
       votesTokens: reading.votesTokens.filter((token) => kept(token, tokens)),
+      supplies: Object.fromEntries(Object.entries(reading.supplies).filter(([token]) => kept(token, tokens))),
     };
     await tx.objectStore('holdings').put(record);
     await tx.done;
@@ -117,6 +119,7 @@ export function removeTokenAndRows(db: WalletDatabase, chainId: string, address:
       ...stored,
       rows: stored.rows.filter((row) => !same(row.token, address)),
       votesTokens: stored.votesTokens.filter((token) => !same(token, address)),
+      supplies: Object.fromEntries(Object.entries(stored.supplies ?? {}).filter(([token]) => !same(token, address))),
     };
     if (record !== undefined) await holdings.put(record);
     await tx.done;

@@ -87,6 +87,8 @@ export interface StoredChainHoldings {
   rows: StoredHoldingRow[];
   /** EIP-55 addresses of the tokens that answered getVotes and delegates (ERC20Votes). */
   votesTokens: string[];
+  /** Total supply in raw units (decimal) by token EIP-55 address, for the tokens that answered it. */
+  supplies?: Record<string, string>;
   /** Kept until a refresh succeeds, so the popup keeps saying that its figures are old. */
   problem?: { message: string; at: number };
 }

@@ -48,6 +48,14 @@ describe('holdings on a real chain', () => {
     expect(view.tokens[0]?.accounts).toHaveLength(accounts);
   });
 
+  it('keeps each token\'s total supply as the contract answers it, for the approval screen\'s unlimited check', async () => {
+    await subject.holdings.refresh();
+    const supply = await subject.rpc.request(chain.rpcUrl, 'eth_call', [{ to: registry.token, data: '0x18160ddd' }, 'latest']);
+    expect((await subject.db.get('holdings', CHAIN_ID))?.supplies?.[registry.token]).toBe(BigInt(supply as string).toString());
+    const lookup = await subject.tokens.lookup(BigInt(CHAIN_ID));
+    expect(lookup(undefined, registry.token)?.totalSupply).toBe(BigInt(supply as string));
+  });
+
   it('shows a plain ERC-20\'s balances without votes, and does not fail on it', async () => {
     const view = (await subject.tokenManager.add(CHAIN_ID, plain)).holdings;
     const token = view.tokens.find((candidate) => candidate.token.address === plain);

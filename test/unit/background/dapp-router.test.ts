@@ -254,6 +254,30 @@ describe('dApp router', () => {
     expect(await recoverTypedDataAddress({ ...typed, message: { ...typed.message, value: 5000000000000000000n }, signature } as Parameters<typeof recoverTypedDataAddress>[0])).toBe(ALICE);
   });
 
+  it('flags a permit above the total supply the last holdings refresh read as unlimited, and one of all of it not', async () => {
+    const token = transfer(1).domain.verifyingContract;
+    await db.put('tokens', { chainId: '0x1', address: token, name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 0, addedAt: 0 });
+    await db.put('holdings', { schema: 1, chainId: '0x1', rows: [], votesTokens: [], supplies: { [token]: '1000000' } });
+    await connect();
+    const permit = (value: string) => ({
+      types: {
+        EIP712Domain: transfer(1).types.EIP712Domain,
+        Permit: [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' },
+          { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }],
+      },
+      primaryType: 'Permit',
+      domain: transfer(1).domain,
+      message: { owner: ALICE, spender: BOB, value, nonce: 0, deadline: 4102444800 },
+    });
+    for (const [value, unlimited] of [['1000001', true], ['1000000', false]] as const) {
+      const answer = handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, JSON.stringify(permit(value))] });
+      await untilShown();
+      expect(approvals.next()?.request, value).toMatchObject({ kind: 'typed_data', action: { kind: 'permit', amount: value, unlimited } });
+      await decide((id) => ({ id, approve: false }));
+      await expect(answer).rejects.toMatchObject({ code: 4001 });
+    }
+  });
+
   it('refuses typed data whose chainId differs from the active chain, before asking the user', async () => {
     await connect();
     await expect(handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, transfer(5)] })).rejects.toMatchObject({

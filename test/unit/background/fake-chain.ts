@@ -97,6 +97,8 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
             case 'name': return result(encodeFunctionResult({ abi: erc20Abi, functionName: 'name', result: token.name }));
             case 'symbol': return result(encodeFunctionResult({ abi: erc20Abi, functionName: 'symbol', result: token.symbol }));
             case 'decimals': return result(encodeFunctionResult({ abi: erc20Abi, functionName: 'decimals', result: token.decimals }));
+            case 'totalSupply':
+              return result(encodeFunctionResult({ abi: erc20Abi, functionName: 'totalSupply', result: [...token.balances.values()].reduce((sum, balance) => sum + balance, 0n) }));
             case 'balanceOf':
               if (chain.mode === 'bad-balance') return result('0x1234');
               return result(encodeFunctionResult({ abi: erc20Abi, functionName: 'balanceOf', result: token.balances.get(holder) ?? 0n }));

@@ -1,6 +1,6 @@
 import { encodeFunctionData, erc20Abi, toFunctionSelector } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { HOLDINGS_SELECTORS, holdingsCalls, readHoldings, uintAnswer } from '../../../src/background/services/holdings-reads';
+import { HOLDINGS_SELECTORS, holdingsCalls, readHoldings, TOTAL_SUPPLY_SELECTOR, uintAnswer } from '../../../src/background/services/holdings-reads';
 import { votesAbi } from './fake-chain';
 
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -23,7 +23,23 @@ describe('holdings reads', () => {
 
   it('takes a token whose delegates answer is not an address for a plain ERC-20, without failing', () => {
     const items = [{ ok: true, result: word('5') }, { ok: true, result: word('5') }, { ok: true, result: `0x${'ff'.repeat(32)}` }] as const;
-    expect(readHoldings('http://n', [TOKEN], [ALICE], items)).toEqual({ rows: [{ token: TOKEN.address, account: ALICE, balance: '5' }], votesTokens: [] });
+    expect(readHoldings('http://n', [TOKEN], [ALICE], items)).toEqual({ rows: [{ token: TOKEN.address, account: ALICE, balance: '5' }], votesTokens: [], supplies: {} });
+  });
+
+  it('asks each token for its totalSupply after every account\'s calls, at the same block', () => {
+    expect(toFunctionSelector('totalSupply()')).toBe(TOTAL_SUPPLY_SELECTOR);
+    const other = { address: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512', symbol: 'BETA' };
+    const calls = holdingsCalls([TOKEN, other], [ALICE], '0x10');
+    expect(calls).toHaveLength(2 * 3 + 2);
+    expect(calls.slice(6)).toEqual([TOKEN, other].map((token) => ({ method: 'eth_call', params: [{ to: token.address, data: TOTAL_SUPPLY_SELECTOR }, '0x10'] })));
+  });
+
+  it('keeps the total supply of the tokens that answered it, and leaves it unknown for one that did not', () => {
+    const other = { address: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512', symbol: 'BETA' };
+    const accountCalls = Array.from({ length: 6 }, () => ({ ok: true, result: word('5') }) as const);
+    const reverted = { ok: false, error: Object.assign(new Error('execution reverted'), { code: 3 }) };
+    const items = [...accountCalls, { ok: true, result: word('3e8') } as const, reverted as never];
+    expect(readHoldings('http://n', [TOKEN, other], [ALICE], items).supplies).toEqual({ [TOKEN.address]: '1000' });
   });
 
   it('fails on a balanceOf the node refused, naming the token', () => {

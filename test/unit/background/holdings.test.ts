@@ -61,7 +61,8 @@ describe('holdings service', () => {
     const view = await holdings.refresh();
     expect(chain.requests).toBe(2);
     expect(chain.sent[0]).toEqual(['eth_getBlockByNumber']);
-    expect(chain.sent[1]).toHaveLength(3 * 4 * 3);
+    // Three calls per account and token, then each token's totalSupply.
+    expect(chain.sent[1]).toHaveLength(3 * 4 * 3 + 4);
     expect(view.chains).toEqual([{
       chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: true, addedBy: SITE, asOf: { blockNumber: '16', blockTime: 1_700_000_000_000, fetchedAt: clock.time },
     }]);
