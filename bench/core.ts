@@ -2,7 +2,7 @@
 import { HDNodeWallet, Wallet } from 'ethers';
 import { HDKey, privateKeyToAccount, privateKeyToAddress } from 'viem/accounts';
 import { bytesToHex } from 'viem';
-import { createAccountDeriver, decryptVault, encryptVault, mnemonicToSeed, signTypedData, type TypedData } from '../src/core';
+import { CheckedTypedData, createAccountDeriver, decryptVault, encryptVault, mnemonicToSeed, signTypedData, type TypedData } from '../src/core';
 import { measure, round, table, type Sample } from './measure';
 
 const PHRASE = 'test test test test test test test test test test test junk';
@@ -73,7 +73,7 @@ export async function benchCore(): Promise<void> {
   const sign: Row = {
     name: 'sign 1,000 typed-data transfers (ms)',
     ours: await measure(() => {
-      for (const message of messages) signTypedData(privateKey, message);
+      for (const message of messages) signTypedData(privateKey, CheckedTypedData.from(message));
     }, 5),
     peers: {
       ethers: await measure(async () => {

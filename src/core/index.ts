@@ -7,6 +7,7 @@ export {
   type MnemonicProblem, type MnemonicStrength, type WordlistName,
 } from './mnemonic';
 export { hashPersonalMessage, recoverDigestSigner, signDigest, signPersonalMessage, signTypedData } from './sign';
+export { CheckedTypedData } from './typed-data/checked';
 export { encodeType, hashStruct, hashTypedData, typedDataDigest } from './typed-data/encode';
 export { TypedDataError, type TypedData, type TypedDataField, type TypedDataTypes } from './typed-data/types';
 export {

@@ -3,7 +3,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { publicKeyToAddress } from './address';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from './bytes';
 import { secp } from './secp';
-import { typedDataDigest } from './typed-data/encode';
+import type { CheckedTypedData } from './typed-data/checked';
 
 function assertPrivateKey(privateKey: Uint8Array): void {
   if (!(privateKey instanceof Uint8Array) || privateKey.length !== 32 || !secp.utils.isValidSecretKey(privateKey)) {
@@ -51,11 +51,7 @@ export function signPersonalMessage(privateKey: Uint8Array, message: string | Ui
   return signDigest(privateKey, hashPersonalMessage(message));
 }
 
-/**
- * EIP-712 signature of typed data in the eth_signTypedData_v4 JSON shape.
- * @throws TypedDataError for malformed typed data; RangeError for an invalid private key.
- */
-export function signTypedData(privateKey: Uint8Array, typedData: unknown): `0x${string}` {
-  assertPrivateKey(privateKey);
-  return signDigest(privateKey, typedDataDigest(typedData));
+/** EIP-712 signature of typed data checked once (CheckedTypedData). @throws RangeError for an invalid private key. */
+export function signTypedData(privateKey: Uint8Array, typedData: CheckedTypedData): `0x${string}` {
+  return signDigest(privateKey, typedData.digest);
 }

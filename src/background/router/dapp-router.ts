@@ -1,9 +1,8 @@
 // The background's handler of dApp requests (the public catalogue). The origin comes from the browser's
 // sender of the Port, never from the message. Every dispatch ends in a default that refuses with 4200.
-import { describeTypedData, signPersonalMessage, signTypedData, TypedDataError } from '../../core';
-import { bytesToHex } from '../../core/bytes';
-import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify, TokenView } from '../../protocol/approvals';
+import type { ActivityDecision, ApprovalRequest, TokenView } from '../../protocol/approvals';
 import type { RpcRequest } from '../../protocol/bridge';
+import type { AccountsPermission, DappMethod, DappResult } from '../../protocol/dapp-methods';
 import { ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
@@ -11,9 +10,9 @@ import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
 import { onlyAmong, type SiteService } from '../services/sites';
 import type { TokenService } from '../services/tokens';
 import type { WalletService } from '../services/wallet';
-import { checkSignIn } from './sign-in-check';
-import { accountsPermissionParam, addressParam, messageParam, paramList, printableText, typedDataParam } from './dapp-params';
+import { accountsPermissionParam, addressParam } from './dapp-params';
 import { createNetworkHandlers } from './network-handlers';
+import { createSigningHandlers } from './signing-handlers';
 
 export interface DappContext {
   origin: string;
@@ -40,10 +39,8 @@ export interface DappRouterDeps {
   newId: () => string;
 }
 
-/** `value` with every bigint as its decimal string, for a runtime message. */
-function jsonify<T>(value: T): Jsonify<T> {
-  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))) as Jsonify<T>;
-}
+/** One public method's handler: the page's params in, the catalogue's result out. */
+type Handler<M extends DappMethod> = (ctx: DappContext, params: unknown) => Promise<DappResult<M>>;
 
 export function createDappRouter(deps: DappRouterDeps) {
   const { wallet, sites, approvals, chains, tokens } = deps;
@@ -66,6 +63,7 @@ export function createDappRouter(deps: DappRouterDeps) {
   }
 
   const networks = createNetworkHandlers<DappContext>({ sites, chains, tokens, ask, record, now: deps.now });
+  const signing = createSigningHandlers<DappContext>({ wallet, sites, tokens, ask, record });
 
   /** The accounts this site may see now: none while locked or not connected. */
   async function visibleAccounts(origin: string): Promise<string[]> {
@@ -84,81 +82,13 @@ export function createDappRouter(deps: DappRouterDeps) {
   }
 
   /** EIP-2255 permissions, naming only the accounts eth_accounts would show now (none while locked). */
-  async function permissionsOf(origin: string) {
+  async function permissionsOf(origin: string): Promise<AccountsPermission[]> {
     const accounts = await visibleAccounts(origin);
     if (accounts.length === 0) return [];
     return [{
       invoker: origin, parentCapability: 'eth_accounts', date: deps.now(),
       caveats: [{ type: 'restrictReturnedAccounts', value: accounts }],
     }];
-  }
-
-  /** The signing account must be one the site was allowed to see. */
-  async function requirePermitted(ctx: DappContext, method: string, account: string): Promise<void> {
-    const permitted = await sites.permittedAccounts(ctx.origin);
-    if (!permitted.some((candidate) => candidate.toLowerCase() === account.toLowerCase())) {
-      throw rpcErrors.unauthorized(`${method}: ${ctx.origin} is not connected to ${account}; call eth_requestAccounts first`);
-    }
-  }
-
-  /**
-   * Asks the user to approve what `account` would sign, then checks the site's permission again: the
-   * user may have disconnected the site while the request waited, and nothing is signed for a site that
-   * is no longer connected (4100).
-   */
-  async function approveSigning(ctx: DappContext, method: string, account: string, request: ApprovalRequest): Promise<void> {
-    await ask(ctx, method, request);
-    try {
-      await requirePermitted(ctx, method, account);
-    } catch (error) {
-      await record(ctx, method, request, 'failed');
-      throw error;
-    }
-  }
-
-  async function personalSign(ctx: DappContext, params: unknown): Promise<string> {
-    const [message, address] = paramList('personal_sign', params, 2);
-    const account = addressParam('personal_sign', address, 2);
-    const bytes = messageParam(message);
-    await requirePermitted(ctx, 'personal_sign', account);
-    const text = printableText(bytes);
-    const signIn = checkSignIn(bytes, { origin: ctx.origin, account, chainId: await sites.chainId(ctx.origin) });
-    // A 32-byte message is what toEthSignedMessageHash(bytes32) signs: a hash, whatever it stands for.
-    const request: ApprovalRequest = { kind: 'personal_sign', account, text, hex: bytesToHex(bytes), signIn, blindHash: bytes.length === 32 };
-    await approveSigning(ctx, 'personal_sign', account, request);
-    const signature = signPersonalMessage(await wallet.privateKeyFor(account), bytes);
-    await record(ctx, 'personal_sign', request, 'approved');
-    return signature;
-  }
-
-  async function signTypedDataV4(ctx: DappContext, params: unknown): Promise<string> {
-    const [address, data] = paramList('eth_signTypedData_v4', params, 2);
-    const account = addressParam('eth_signTypedData_v4', address, 1);
-    const typedData = typedDataParam(data);
-    const active = BigInt(await sites.chainId(ctx.origin));
-    // Names, symbols and decimals come from the wallet's known tokens, never from the page (design.md).
-    const lookup = await tokens.lookup(active);
-    let action: ActionView;
-    try {
-      action = jsonify(describeTypedData(typedData, lookup));
-    } catch (error) {
-      if (error instanceof TypedDataError) throw rpcErrors.invalidParams(`eth_signTypedData_v4: ${error.message}`);
-      throw error;
-    }
-    const { domain, primaryType } = typedData as { domain: Record<string, unknown>; primaryType: string };
-    // Checked by describeTypedData: a chainId that is present is a uint256 (number, decimal or 0x-hex).
-    const requested = domain.chainId === undefined ? undefined : BigInt(domain.chainId as string | number);
-    if (requested !== undefined && requested !== active) {
-      throw rpcErrors.invalidParams(`eth_signTypedData_v4: domain.chainId ${requested} does not match the active chain ${active}`);
-    }
-    await requirePermitted(ctx, 'eth_signTypedData_v4', account);
-    // A domain without chainId is valid on every chain: the screen says so instead of naming one.
-    const chainId = requested === undefined ? undefined : `0x${active.toString(16)}`;
-    const request: ApprovalRequest = { kind: 'typed_data', account, chainId, action, primaryType };
-    await approveSigning(ctx, 'eth_signTypedData_v4', account, request);
-    const signature = signTypedData(await wallet.privateKeyFor(account), typedData);
-    await record(ctx, 'eth_signTypedData_v4', request, 'approved');
-    return signature;
   }
 
   /**
@@ -191,46 +121,46 @@ export function createDappRouter(deps: DappRouterDeps) {
     return true;
   }
 
+  /** Every method of the catalogue (protocol/dapp-methods.ts), and nothing else, has a handler here. */
+  const handlers: { [M in DappMethod]: Handler<M> } = {
+    eth_chainId: (ctx) => networks.activeChain(ctx.origin) as Promise<`0x${string}`>,
+    eth_accounts: (ctx) => visibleAccounts(ctx.origin),
+    eth_requestAccounts: (ctx) => connect(ctx, 'eth_requestAccounts'),
+    wallet_requestPermissions: async (ctx, params) => {
+      accountsPermissionParam('wallet_requestPermissions', params);
+      await connect(ctx, 'wallet_requestPermissions');
+      return permissionsOf(ctx.origin);
+    },
+    wallet_getPermissions: (ctx) => permissionsOf(ctx.origin),
+    wallet_revokePermissions: async (ctx, params) => {
+      accountsPermissionParam('wallet_revokePermissions', params);
+      await sites.revoke(ctx.origin);
+      approvals.originRevoked(ctx.origin);
+      return null;
+    },
+    personal_sign: (ctx, params) => signing.personalSign(ctx, params),
+    eth_signTypedData_v4: (ctx, params) => signing.signTypedDataV4(ctx, params),
+    wallet_addEthereumChain: (ctx, params) => networks.addChain(ctx, params),
+    wallet_switchEthereumChain: (ctx, params) => networks.switchChain(ctx, params),
+    wallet_watchAsset: watchAsset,
+    eth_sign: () => Promise.reject(rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4')),
+  };
+
+  function isDappMethod(method: string): method is DappMethod {
+    // Own keys only: a method named "constructor" or "__proto__" is not one of the catalogue's.
+    return Object.hasOwn(handlers, method);
+  }
+
   /**
-   * Answers one dApp request.
+   * Answers one dApp request: a method of the catalogue, a read-only call forwarded to the site's chain,
+   * or 4200.
    * @throws ProviderRpcError with the EIP-1193 code for every refusal.
    */
   return async function handleDappRequest(ctx: DappContext, request: RpcRequest): Promise<unknown> {
     const { method, params } = request;
-    switch (method) {
-      case 'eth_chainId':
-        return networks.activeChain(ctx.origin);
-      case 'eth_accounts':
-        return visibleAccounts(ctx.origin);
-      case 'eth_requestAccounts':
-        return connect(ctx, method);
-      case 'wallet_requestPermissions':
-        accountsPermissionParam(method, params);
-        await connect(ctx, method);
-        return permissionsOf(ctx.origin);
-      case 'wallet_getPermissions':
-        return permissionsOf(ctx.origin);
-      case 'wallet_revokePermissions':
-        accountsPermissionParam(method, params);
-        await sites.revoke(ctx.origin);
-        approvals.originRevoked(ctx.origin);
-        return null;
-      case 'personal_sign':
-        return personalSign(ctx, params);
-      case 'eth_signTypedData_v4':
-        return signTypedDataV4(ctx, params);
-      case 'wallet_addEthereumChain':
-        return networks.addChain(ctx, params);
-      case 'wallet_switchEthereumChain':
-        return networks.switchChain(ctx, params);
-      case 'wallet_watchAsset':
-        return watchAsset(ctx, params);
-      case 'eth_sign':
-        throw rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4');
-      default:
-        if (READ_ONLY_METHODS.has(method)) return networks.forward(ctx, method, params);
-        throw rpcErrors.unsupported(method);
-    }
+    if (isDappMethod(method)) return handlers[method](ctx, params);
+    if (READ_ONLY_METHODS.has(method)) return networks.forward(ctx, method, params);
+    throw rpcErrors.unsupported(method);
   };
 }
 

@@ -1,7 +1,7 @@
 // The wallet state machine: no wallet → locked → unlocked. The only holder of key material: the seed
 // lives in this closure and in the session store while unlocked, and nowhere once locked.
 import {
-  createAccountDeriver, decryptVault, encryptVault, findMnemonicProblem, mnemonicToSeed, normalizeMnemonic,
+  createAccountDeriver, decryptVault, encryptVault, findMnemonicProblem, mnemonicToSeed, normalizeMnemonic, signDigest,
   VaultOpenError, vaultNeedsUpgrade, type DerivedAccount, type WordlistName,
 } from '../../core';
 import { bytesToHex, hexToBytes } from '../../core/bytes';
@@ -87,6 +87,15 @@ export function createWalletService(deps: WalletDeps) {
     const current = await unlockedSeed();
     if (current === undefined) throw new WalletError('wrong-state', 'the wallet is locked');
     return current;
+  }
+
+  /** The private key of one of the wallet's accounts: only for the signing operations below, never returned. */
+  async function privateKeyOf(address: string): Promise<Uint8Array> {
+    const current = await requireSeed();
+    const account = (await readAccounts(db)).find((candidate) => candidate.address.toLowerCase() === address.toLowerCase());
+    if (account === undefined) throw new WalletError('invalid-params', `${address} is not an account of this wallet`);
+    deriver ??= createAccountDeriver(current);
+    return deriver(account.index).privateKey;
   }
 
   async function startSession(newSeed: Uint8Array): Promise<void> {
@@ -260,16 +269,12 @@ export function createWalletService(deps: WalletDeps) {
     },
 
     /**
-     * The private key of one of the wallet's accounts, for a signature the user approved. Never leaves
-     * the background.
+     * Signs a 32-byte digest with one of the wallet's accounts, for a signature the user approved: r ‖ s ‖ v.
+     * The key is derived here and never leaves this service (design.md, Signing and approvals).
      * @throws WalletError wrong-state when locked, invalid-params for an address that is not the wallet's.
      */
-    async privateKeyFor(address: string): Promise<Uint8Array> {
-      const current = await requireSeed();
-      const account = (await readAccounts(db)).find((candidate) => candidate.address.toLowerCase() === address.toLowerCase());
-      if (account === undefined) throw new WalletError('invalid-params', `${address} is not an account of this wallet`);
-      deriver ??= createAccountDeriver(current);
-      return deriver(account.index).privateKey;
+    async signDigest(address: string, digest: Uint8Array): Promise<`0x${string}`> {
+      return signDigest(await privateKeyOf(address), digest);
     },
 
     async remove(): Promise<WalletView> {

@@ -2,8 +2,9 @@
 // "Transfer 1,000 ACME to 0x…" instead of showing hex. Recognition is by the exact EIP-712 type string
 // (encodeType), never by names alone: a look-alike type with an extra or reordered field is generic.
 import { toChecksumAddress } from '../address';
-import { encodeType, typedDataDigest } from '../typed-data/encode';
-import { checkTypedDataShape, parseType } from '../typed-data/schema';
+import type { CheckedTypedData } from '../typed-data/checked';
+import { encodeType } from '../typed-data/encode';
+import { parseType } from '../typed-data/schema';
 import type { TypedData } from '../typed-data/types';
 import type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './types';
 
@@ -38,14 +39,10 @@ function address(value: unknown): string {
   return toChecksumAddress(value as string);
 }
 
-function domainChainId(domain: Record<string, unknown>): bigint | undefined {
-  return domain.chainId === undefined ? undefined : integer(domain.chainId);
-}
-
-function tokenOf(data: TypedData, lookup: TokenLookup): TokenRef | undefined {
-  const contract = data.domain.verifyingContract;
+function tokenOf(checked: CheckedTypedData, lookup: TokenLookup): TokenRef | undefined {
+  const contract = checked.data.domain.verifyingContract;
   if (typeof contract !== 'string') return undefined;
-  const chainId = domainChainId(data.domain);
+  const { chainId } = checked;
   const tokenAddress = address(contract);
   return { address: tokenAddress, chainId, known: lookup(chainId, tokenAddress) };
 }
@@ -81,7 +78,8 @@ function genericFields(data: TypedData, typeName: string, record: Record<string,
   return genericValue(data, typeName, record) as GenericField[];
 }
 
-function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | undefined {
+function recognise(checked: CheckedTypedData, lookup: TokenLookup): ShareholderAction | undefined {
+  const { data } = checked;
   const type = encodeType(data.types, data.primaryType);
   const m = data.message;
   if (data.domain.name === 'snapshot' && SNAPSHOT_VOTES.has(type)) {
@@ -95,12 +93,12 @@ function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | un
     const governor = data.domain.verifyingContract;
     if (support === undefined || typeof governor !== 'string') return undefined;
     return {
-      kind: 'vote', governor: address(governor), chainId: domainChainId(data.domain), proposalId: integer(m.proposalId),
+      kind: 'vote', governor: address(governor), chainId: checked.chainId, proposalId: integer(m.proposalId),
       support, voter: address(m.voter), reason: type === EXTENDED_BALLOT ? nonEmpty(m.reason) : undefined,
       params: type === EXTENDED_BALLOT && m.params !== '0x' ? (m.params as string).toLowerCase() : undefined,
     };
   }
-  const token = tokenOf(data, lookup);
+  const token = tokenOf(checked, lookup);
   if (token === undefined) return undefined;
   if (type === TRANSFER) {
     return {
@@ -119,14 +117,10 @@ function recognise(data: TypedData, lookup: TokenLookup): ShareholderAction | un
   return undefined;
 }
 
-/**
- * The shareholder action that `typedData` asks for, or a generic structure when it is none of them.
- * @throws TypedDataError when the typed data is malformed (the same checks as signing).
- */
-export function describeTypedData(typedData: unknown, lookup: TokenLookup): ShareholderAction {
-  typedDataDigest(typedData);
-  const data = checkTypedDataShape(typedData);
-  return recognise(data, lookup) ?? {
+/** The shareholder action that `checked` asks for, or a generic structure when it is none of them. */
+export function describeTypedData(checked: CheckedTypedData, lookup: TokenLookup): ShareholderAction {
+  const { data } = checked;
+  return recognise(checked, lookup) ?? {
     kind: 'generic',
     primaryType: data.primaryType,
     domain: genericFields(data, 'EIP712Domain', data.domain),

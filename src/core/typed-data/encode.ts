@@ -3,7 +3,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { toChecksumAddress } from '../address';
 import { bigIntToBytes, bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '../bytes';
 import { atomicType, checkTypedDataShape, parseType } from './schema';
-import { TypedDataError, type TypedDataTypes } from './types';
+import { TypedDataError, type TypedData, type TypedDataTypes } from './types';
 
 /** Structs nest at most this deep; deeper data (or a cycle made through structured clone) is refused. */
 const MAX_DEPTH = 32;
@@ -163,9 +163,13 @@ export function hashStruct(types: TypedDataTypes, name: string, data: unknown): 
   return bytesToHex(new Encoder(types).hashStruct(name, data, name === 'EIP712Domain' ? 'domain' : 'message', 0));
 }
 
-/** The 32-byte digest that is signed, as bytes. */
-export function typedDataDigest(typedData: unknown): Uint8Array {
-  const { types, primaryType, domain, message } = checkTypedDataShape(typedData);
+/**
+ * The 32-byte digest that is signed, as bytes, of typed data whose types were checked; its values are
+ * checked here, while they are encoded.
+ * @throws TypedDataError naming the value that is malformed.
+ */
+export function typedDataDigest(typedData: TypedData): Uint8Array {
+  const { types, primaryType, domain, message } = typedData;
   const encoder = new Encoder(types);
   const domainSeparator = encoder.hashStruct('EIP712Domain', domain, 'domain', 0);
   // Like eth_signTypedData_v4 in MetaMask and viem: a primaryType of EIP712Domain signs the domain alone.
@@ -180,5 +184,5 @@ export function typedDataDigest(typedData: unknown): Uint8Array {
  * @throws TypedDataError naming the part that is malformed.
  */
 export function hashTypedData(typedData: unknown): `0x${string}` {
-  return bytesToHex(typedDataDigest(typedData));
+  return bytesToHex(typedDataDigest(checkTypedDataShape(typedData)));
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createWalletClient, hashTypedData as viemHashTypedData, http, maxUint256, parseEventLogs, parseUnits, type Address,
 } from 'viem';
-import { hashTypedData as coreHashTypedData, signTypedData as coreSignTypedData } from '../../../src/core';
+import { CheckedTypedData, hashTypedData as coreHashTypedData, signTypedData as coreSignTypedData } from '../../../src/core';
 import { shareholderGovernorAbi, shareTokenAbi } from '../../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../../example/registry/chain/anvil';
 import {
@@ -164,7 +164,7 @@ describe('the example registry on anvil', () => {
     const typedData = transferRequest(holder.address, third.address, shares('2.5'));
     const privateKey = holder.getHdKey().privateKey;
     if (privateKey === null) throw new Error('anvil account 0 has no private key');
-    const signature = coreSignTypedData(privateKey, asWalletRequest(typedData));
+    const signature = coreSignTypedData(privateKey, CheckedTypedData.from(asWalletRequest(typedData)));
     expect(signature).toBe(await holder.signTypedData(typedData)); // RFC 6979: both sign alike
     const before = await balanceOf(third.address);
 

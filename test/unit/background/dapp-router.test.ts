@@ -296,6 +296,13 @@ describe('dApp router', () => {
     await expect(handle(site, { method: 'wallet_stealKeys' })).rejects.toMatchObject({ code: 4200, message: 'wallet_stealKeys is not supported by Shareholder Wallet' });
   });
 
+  it('refuses a method outside the catalogue and the read-only list with 4200, even one named like an object\'s own', async () => {
+    await connect();
+    for (const method of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'eth_signTransaction']) {
+      await expect(handle(site, { method }), method).rejects.toMatchObject({ code: 4200 });
+    }
+  });
+
   it('refuses malformed params with -32602 and a message a developer can act on', async () => {
     await connect();
     const cases: [string, unknown, RegExp][] = [

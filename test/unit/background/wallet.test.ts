@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { hashPersonalMessage, recoverDigestSigner } from '../../../src/core';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { delayAfterFailures } from '../../../src/background/services/unlock-throttle';
 import type { WalletDatabase } from '../../../src/background/storage/database';
@@ -212,6 +213,20 @@ describe('wallet service', () => {
     ]);
     // The next added account follows the highest index.
     expect((await wallet.addAccount()).accounts.at(-1)?.index).toBe(27);
+  });
+
+  it('signs a digest for one of its accounts, and refuses another address or a locked wallet', async () => {
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    const digest = hashPersonalMessage('Hello!');
+    const signature = await wallet.signDigest('0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266', digest);
+    expect(recoverDigestSigner(digest, signature)).toBe('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266');
+    expect((await rejection(wallet.signDigest('0x70997970C51812dc3A010C7d01b50e0d17dc79C8', digest))).code).toBe('invalid-params');
+    await wallet.lock();
+    expect((await rejection(wallet.signDigest('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', digest))).code).toBe('wrong-state');
+  });
+
+  it('offers signing operations and no way to take a key out', () => {
+    expect(Object.keys(wallet).filter((name) => /key|seed|secret/i.test(name))).toEqual([]);
   });
 
   it('refuses account changes while locked', async () => {

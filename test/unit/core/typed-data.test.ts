@@ -2,7 +2,7 @@ import { TypedDataEncoder, Wallet } from 'ethers';
 import { hashTypedData as viemHashTypedData } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, it } from 'vitest';
-import { encodeType, hashStruct, hashTypedData, signTypedData, TypedDataError, type TypedData } from '../../../src/core';
+import { CheckedTypedData, encodeType, hashStruct, hashTypedData, signTypedData, TypedDataError, type TypedData } from '../../../src/core';
 import { createRandom, hex } from '../../helpers/random';
 import { randomTypedData, withBigInts } from '../../helpers/random-typed-data';
 import mailVectors from '../../vectors/eip712-mail.json';
@@ -152,11 +152,25 @@ describe('hashTypedData', () => {
   });
 });
 
+describe('CheckedTypedData', () => {
+  it('holds the digest, the typed data and the domain\'s chain id, checked once', () => {
+    const checked = CheckedTypedData.from(mail);
+    expect(hex(checked.digest)).toBe(mailVector.digest);
+    expect(checked.data.primaryType).toBe('Mail');
+    expect(checked.chainId).toBe(1n);
+    expect(CheckedTypedData.from({ ...mail, types: { ...mail.types, EIP712Domain: [] }, domain: {} }).chainId).toBeUndefined();
+  });
+
+  it('refuses a malformed value as signing would, naming it', () => {
+    expect(() => CheckedTypedData.from({ ...mail, message: { ...mail.message, contents: 5 } })).toThrow('message.contents: expected a string, got number');
+  });
+});
+
 describe('signTypedData', () => {
   it('gives the EIP-712 specification signature for the Mail example', () => {
     const cow = Buffer.from(mailVector.privateKey.slice(2), 'hex');
     const { r, s, v } = mailVector.signature;
-    expect(signTypedData(cow, mail)).toBe(`${r}${s.slice(2)}${v.toString(16)}`);
+    expect(signTypedData(cow, CheckedTypedData.from(mail))).toBe(`${r}${s.slice(2)}${v.toString(16)}`);
   });
 
   it('agrees with viem and ethers signatures on 40 random documents and keys', async () => {
@@ -166,14 +180,15 @@ describe('signTypedData', () => {
       const key = random.bytes(32);
       key[0] = 1; // keep the key below the curve order
       const { types, domain, message } = withBigInts(typedData);
-      const ours = signTypedData(key, typedData);
+      const ours = signTypedData(key, CheckedTypedData.from(typedData));
       expect(ours, `seed ${seed}`).toBe(await privateKeyToAccount(hex(key)).signTypedData({ types: typedData.types, primaryType: 'Root', domain, message }));
       expect(ours, `seed ${seed}`).toBe(await new Wallet(hex(key)).signTypedData(domain, types, message));
     }
   });
 
   it('refuses a private key that is not a valid secp256k1 scalar', () => {
-    expect(() => signTypedData(new Uint8Array(32), mail)).toThrow(RangeError);
-    expect(() => signTypedData(new Uint8Array(31).fill(1), mail)).toThrow(/32 bytes/);
+    const checked = CheckedTypedData.from(mail);
+    expect(() => signTypedData(new Uint8Array(32), checked)).toThrow(RangeError);
+    expect(() => signTypedData(new Uint8Array(31).fill(1), checked)).toThrow(/32 bytes/);
   });
 });

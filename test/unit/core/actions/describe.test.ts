@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTypedData, formatUnits, MAX_UINT256, TypedDataError, type KnownToken, type TypedDataField } from '../../../../src/core';
+import { CheckedTypedData, describeTypedData, formatUnits, MAX_UINT256, TypedDataError, type KnownToken, type TokenLookup, type TypedDataField } from '../../../../src/core';
 
 const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const GOVERNOR = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
@@ -49,16 +49,21 @@ const ballotFields: TypedDataField[] = [
   { name: 'proposalId', type: 'uint256' }, { name: 'support', type: 'uint8' }, { name: 'voter', type: 'address' }, { name: 'nonce', type: 'uint256' },
 ];
 
+/** What the router does: check the page's typed data once, then describe the checked value. */
+function describeChecked(typedData: unknown, tokens: TokenLookup) {
+  return describeTypedData(CheckedTypedData.from(typedData), tokens);
+}
+
 describe('describeTypedData', () => {
   it('recognises an ERC-3009 share transfer and names the token the wallet knows', () => {
-    expect(describeTypedData(typed('TransferWithAuthorization', transferFields, transferMessage), lookup)).toEqual({
+    expect(describeChecked(typed('TransferWithAuthorization', transferFields, transferMessage), lookup)).toEqual({
       kind: 'transfer', token: { address: TOKEN, chainId: 31337n, known: ACME }, from: ALICE, to: BOB,
       amount: 1500000000000000000000n, validAfter: 0n, validBefore: 4102444800n,
     });
   });
 
   it('leaves the token unknown when the wallet does not hold it, whatever the page calls it', () => {
-    const action = describeTypedData({ ...typed('TransferWithAuthorization', transferFields, transferMessage), domain: {
+    const action = describeChecked({ ...typed('TransferWithAuthorization', transferFields, transferMessage), domain: {
       name: 'Totally Real Bank Shares', version: '1', chainId: 1, verifyingContract: TOKEN,
     } }, lookup);
     expect(action).toMatchObject({ kind: 'transfer', token: { known: undefined, chainId: 1n } });
@@ -67,14 +72,14 @@ describe('describeTypedData', () => {
   it('recognises an ERC-2612 permit and flags an unlimited amount', () => {
     const fields = [{ name: 'owner', type: 'address' }, { name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' },
       { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }];
-    const limited = describeTypedData(typed('Permit', fields, { owner: ALICE, spender: BOB, value: 10, nonce: 0, deadline: 99 }), lookup);
+    const limited = describeChecked(typed('Permit', fields, { owner: ALICE, spender: BOB, value: 10, nonce: 0, deadline: 99 }), lookup);
     expect(limited).toMatchObject({ kind: 'permit', amount: 10n, unlimited: false, deadline: 99n });
-    const unlimited = describeTypedData(typed('Permit', fields, { owner: ALICE, spender: BOB, value: `0x${'f'.repeat(64)}`, nonce: 0, deadline: 99 }), lookup);
+    const unlimited = describeChecked(typed('Permit', fields, { owner: ALICE, spender: BOB, value: `0x${'f'.repeat(64)}`, nonce: 0, deadline: 99 }), lookup);
     expect(unlimited).toMatchObject({ kind: 'permit', amount: MAX_UINT256, unlimited: true });
   });
 
   it('flags a permit of at least 2^255 as unlimited, such as 2^256 - 2, and 2^255 - 1 not', () => {
-    const permit = (value: bigint, tokens = lookup) => describeTypedData(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), tokens);
+    const permit = (value: bigint, tokens = lookup) => describeChecked(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), tokens);
     expect(permit(MAX_UINT256 - 1n)).toMatchObject({ unlimited: true });
     expect(permit(1n << 255n)).toMatchObject({ unlimited: true });
     expect(permit((1n << 255n) - 1n)).toMatchObject({ unlimited: false });
@@ -82,39 +87,39 @@ describe('describeTypedData', () => {
 
   it('flags a permit of more than the token\'s known total supply as unlimited, and one of all of it not', () => {
     const withSupply = () => ({ ...ACME, totalSupply: 1_000_000n });
-    const permit = (value: bigint) => describeTypedData(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), withSupply);
+    const permit = (value: bigint) => describeChecked(typed('Permit', permitFields, { owner: ALICE, spender: BOB, value: value.toString(), nonce: 0, deadline: 99 }), withSupply);
     expect(permit(1_000_001n)).toMatchObject({ unlimited: true });
     expect(permit(1_000_000n)).toMatchObject({ unlimited: false });
   });
 
   it('recognises Governor Ballot and ExtendedBallot votes with For, Against and Abstain', () => {
-    const supports = [0, 1, 2].map((support) => describeTypedData(typed('Ballot', ballotFields, { proposalId: '123456789012345678901234567890', support, voter: ALICE, nonce: 0 }, GOVERNOR), lookup));
+    const supports = [0, 1, 2].map((support) => describeChecked(typed('Ballot', ballotFields, { proposalId: '123456789012345678901234567890', support, voter: ALICE, nonce: 0 }, GOVERNOR), lookup));
     expect(supports.map((a) => a.kind === 'vote' && a.support)).toEqual(['against', 'for', 'abstain']);
     expect(supports[1]).toMatchObject({ governor: GOVERNOR, chainId: 31337n, proposalId: 123456789012345678901234567890n, voter: ALICE, reason: undefined });
-    const extended = describeTypedData(typed('ExtendedBallot', [...ballotFields, { name: 'reason', type: 'string' }, { name: 'params', type: 'bytes' }],
+    const extended = describeChecked(typed('ExtendedBallot', [...ballotFields, { name: 'reason', type: 'string' }, { name: 'params', type: 'bytes' }],
       { proposalId: 7, support: 1, voter: ALICE, nonce: 1, reason: 'Good for holders', params: '0x' }, GOVERNOR), lookup);
     expect(extended).toMatchObject({ kind: 'vote', support: 'for', reason: 'Good for holders', params: undefined });
   });
 
   it('shows the params an ExtendedBallot signs, as hex, when they are not empty', () => {
     const fields = [...ballotFields, { name: 'reason', type: 'string' }, { name: 'params', type: 'bytes' }];
-    const vote = describeTypedData(typed('ExtendedBallot', fields, { proposalId: 7, support: 1, voter: ALICE, nonce: 1, reason: '', params: '0x00FF12' }, GOVERNOR), lookup);
+    const vote = describeChecked(typed('ExtendedBallot', fields, { proposalId: 7, support: 1, voter: ALICE, nonce: 1, reason: '', params: '0x00FF12' }, GOVERNOR), lookup);
     expect(vote).toMatchObject({ kind: 'vote', reason: undefined, params: '0x00ff12' });
   });
 
   it('shows a ballot with a support value outside 0-2 as generic, not as a vote', () => {
-    expect(describeTypedData(typed('Ballot', ballotFields, { proposalId: 1, support: 3, voter: ALICE, nonce: 0 }, GOVERNOR), lookup).kind).toBe('generic');
+    expect(describeChecked(typed('Ballot', ballotFields, { proposalId: 1, support: 3, voter: ALICE, nonce: 0 }, GOVERNOR), lookup).kind).toBe('generic');
   });
 
   it('recognises an ERC20Votes delegation', () => {
     const fields = [{ name: 'delegatee', type: 'address' }, { name: 'nonce', type: 'uint256' }, { name: 'expiry', type: 'uint256' }];
-    expect(describeTypedData(typed('Delegation', fields, { delegatee: BOB, nonce: 0, expiry: 5 }), lookup)).toEqual({
+    expect(describeChecked(typed('Delegation', fields, { delegatee: BOB, nonce: 0, expiry: 5 }), lookup)).toEqual({
       kind: 'delegation', token: { address: TOKEN, chainId: 31337n, known: ACME }, delegatee: BOB, expiry: 5n,
     });
   });
 
   it('recognises a Snapshot off-chain vote, with the app and metadata it signs', () => {
-    expect(describeTypedData(snapshotVote(), lookup)).toEqual({
+    expect(describeChecked(snapshotVote(), lookup)).toEqual({
       kind: 'snapshot-vote', space: 'acme.eth', proposal: `0x${'ab'.repeat(32)}`, choice: '1', voter: ALICE, reason: undefined,
       app: 'snapshot', metadata: '{}',
     });
@@ -126,7 +131,7 @@ describe('describeTypedData', () => {
       for (const [choiceType, choice] of Object.entries(choices)) {
         const vote = snapshotVote((field) => field.name === 'proposal' ? { ...field, type: proposal } : field.name === 'choice' ? { ...field, type: choiceType } : field,
           { proposal: proposal === 'string' ? 'QmProposal' : `0x${'ab'.repeat(32)}`, choice });
-        expect(describeTypedData(vote, lookup)).toMatchObject({ kind: 'snapshot-vote', choice: JSON.stringify(choice) });
+        expect(describeChecked(vote, lookup)).toMatchObject({ kind: 'snapshot-vote', choice: JSON.stringify(choice) });
       }
     }
   });
@@ -134,23 +139,23 @@ describe('describeTypedData', () => {
   it('shows a Snapshot look-alike Vote with an extra, missing or retyped field as generic', () => {
     const extra = snapshotVote((field) => field, { delegate: BOB });
     extra.types.Vote.push({ name: 'delegate', type: 'address' });
-    expect(describeTypedData(extra, lookup).kind).toBe('generic');
+    expect(describeChecked(extra, lookup).kind).toBe('generic');
     const missing = snapshotVote((field) => field);
     missing.types.Vote = missing.types.Vote.filter((field) => field.name !== 'metadata');
     delete missing.message.metadata;
-    expect(describeTypedData(missing, lookup).kind).toBe('generic');
-    expect(describeTypedData(snapshotVote((field) => field.name === 'timestamp' ? { ...field, type: 'uint256' } : field), lookup).kind).toBe('generic');
+    expect(describeChecked(missing, lookup).kind).toBe('generic');
+    expect(describeChecked(snapshotVote((field) => field.name === 'timestamp' ? { ...field, type: 'uint256' } : field), lookup).kind).toBe('generic');
   });
 
   it('treats a look-alike transfer with an extra or reordered field as generic', () => {
     const extra = [...transferFields, { name: 'memo', type: 'string' }];
-    expect(describeTypedData(typed('TransferWithAuthorization', extra, { ...transferMessage, memo: 'hi' }), lookup).kind).toBe('generic');
+    expect(describeChecked(typed('TransferWithAuthorization', extra, { ...transferMessage, memo: 'hi' }), lookup).kind).toBe('generic');
     const reordered = [transferFields[1], transferFields[0], ...transferFields.slice(2)] as TypedDataField[];
-    expect(describeTypedData(typed('TransferWithAuthorization', reordered, transferMessage), lookup).kind).toBe('generic');
+    expect(describeChecked(typed('TransferWithAuthorization', reordered, transferMessage), lookup).kind).toBe('generic');
   });
 
   it('shows anything else as a generic structure of labelled, normalised values', () => {
-    const action = describeTypedData({
+    const action = describeChecked({
       types: { EIP712Domain: [{ name: 'name', type: 'string' }], Order: [{ name: 'who', type: 'address' }, { name: 'qty', type: 'uint8[]' }, { name: 'ok', type: 'bool' }] },
       primaryType: 'Order', domain: { name: 'Shop' },
       message: { who: ALICE.toLowerCase(), qty: ['0x02', 3], ok: true },
@@ -167,7 +172,7 @@ describe('describeTypedData', () => {
   });
 
   it('refuses malformed typed data with the same errors as signing', () => {
-    expect(() => describeTypedData(typed('TransferWithAuthorization', transferFields, { ...transferMessage, value: -1 }), lookup)).toThrow(TypedDataError);
+    expect(() => describeChecked(typed('TransferWithAuthorization', transferFields, { ...transferMessage, value: -1 }), lookup)).toThrow(TypedDataError);
   });
 });
 

@@ -1,0 +1,52 @@
+// The public dApp methods the wallet answers itself: name → params → result, as a registry site calls
+// them through EIP-1193 `request`. The background's handler table is typed by this catalogue, so a method
+// listed here without a handler, a handler for a method not listed, or a handler returning another shape
+// does not compile. Params are what the standard says a page sends; the handlers check them at run time.
+// The chain's read-only methods are forwarded unchanged to the site's node and are not listed here.
+
+type Hex = `0x${string}`;
+
+/** EIP-2255: the one permission the wallet grants, with the accounts the site may see. */
+export interface AccountsPermission {
+  invoker: string;
+  parentCapability: 'eth_accounts';
+  date: number;
+  caveats: [{ type: 'restrictReturnedAccounts'; value: string[] }];
+}
+
+/** EIP-3085 `AddEthereumChainParameter`. */
+export interface AddEthereumChainParameter {
+  chainId: Hex;
+  chainName: string;
+  rpcUrls: string[];
+  nativeCurrency: { name: string; symbol: string; decimals: number };
+  blockExplorerUrls?: string[];
+  iconUrls?: string[];
+}
+
+/** EIP-747 `WatchAssetParameters` for an ERC-20 token (the only type the wallet shows). */
+export interface WatchAssetParameters {
+  type: 'ERC20';
+  options: { address: string; symbol?: string; decimals?: number; image?: string };
+}
+
+export interface DappMethods {
+  eth_chainId: { params: undefined; result: Hex };
+  eth_accounts: { params: undefined; result: string[] };
+  eth_requestAccounts: { params: undefined; result: string[] };
+  wallet_requestPermissions: { params: [{ eth_accounts: Record<string, never> }]; result: AccountsPermission[] };
+  wallet_getPermissions: { params: undefined; result: AccountsPermission[] };
+  wallet_revokePermissions: { params: [{ eth_accounts: Record<string, never> }]; result: null };
+  /** EIP-191: the message as 0x-hex bytes (or text), then the signing account. */
+  personal_sign: { params: [message: string, address: string]; result: Hex };
+  /** EIP-712: the account, then the typed data as JSON text or an object. */
+  eth_signTypedData_v4: { params: [address: string, typedData: string | object]; result: Hex };
+  wallet_addEthereumChain: { params: [AddEthereumChainParameter]; result: null };
+  wallet_switchEthereumChain: { params: [{ chainId: Hex }]; result: null };
+  wallet_watchAsset: { params: WatchAssetParameters; result: true };
+  /** Refused as blind signing (4200); listed so that the refusal is a decision, not a missing case. */
+  eth_sign: { params: [address: string, hash: Hex]; result: never };
+}
+
+export type DappMethod = keyof DappMethods;
+export type DappResult<M extends DappMethod> = DappMethods[M]['result'];
