@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import { stoppedDiscovery, type ScopedNetwork, type StoppedDiscovery } from '../lib/holdings';
 import { discoveryNotice, scopeText } from '../lib/holdings-text';
 import { Callout, ErrorText } from './alerts';
-import { useBusy } from './use-busy';
+import { useAttempt } from './use-attempt';
 
 /**
  * Choosing networks and going on with stopped searches, for one screen. `onHoldings` gets the holdings
@@ -18,9 +18,8 @@ import { useBusy } from './use-busy';
  */
 export function useNetworkChoice(onHoldings: (view: HoldingsView) => void, initiallyStopped?: StoppedDiscovery) {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, attempt } = useAttempt();
   const [stopped, setStopped] = useState(initiallyStopped);
-  const [error, setError] = useState<string>();
 
   /** After a search: the wallet's accounts again if it added some, and what it found in words. */
   async function followUp(found: DiscoveryView, chainId: string | undefined, prefix: string[]): Promise<void> {
@@ -29,17 +28,6 @@ export function useNetworkChoice(onHoldings: (view: HoldingsView) => void, initi
     const notice = discoveryNotice(found);
     const words = [...prefix, ...(notice === undefined ? [] : [notice])];
     if (words.length > 0) app.announce(words.join(' '));
-  }
-
-  function attempt(task: () => Promise<void>): void {
-    run(async () => {
-      setError(undefined);
-      try {
-        await task();
-      } catch (failure) {
-        setError(app.failure(failure));
-      }
-    });
   }
 
   return {

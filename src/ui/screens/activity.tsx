@@ -9,7 +9,7 @@ import { formatTime } from '../approval/time';
 import { call } from '../client';
 import { ErrorText } from '../components/alerts';
 import { Screen } from '../components/screen';
-import { useBusy } from '../components/use-busy';
+import { useAttempt } from '../components/use-attempt';
 import { t } from '../i18n';
 
 /** How many entries show at first, and how many more each "Show older" adds. */
@@ -25,20 +25,15 @@ function decisionLabel(decision: ActivityDecision): string {
 
 export function ActivityScreen() {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, attempt } = useAttempt();
   const [entries, setEntries] = useState<ActivityView[]>();
   const [shown, setShown] = useState(PAGE);
-  const [error, setError] = useState<string>();
 
   // Read once, on opening (the app's view changes with every poll of the wallet).
   useEffect(() => {
-    run(async () => {
-      try {
-        const list = await call('activity.list', {});
-        setEntries([...list].sort((a, b) => b.time - a.time));
-      } catch (failure) {
-        setError(app.failure(failure));
-      }
+    attempt(async () => {
+      const list = await call('activity.list', {});
+      setEntries([...list].sort((a, b) => b.time - a.time));
     });
   }, []);
 

@@ -9,23 +9,18 @@ import { call } from '../client';
 import { ErrorText } from '../components/alerts';
 import { accountName } from '../components/account-name';
 import { Screen } from '../components/screen';
-import { useBusy } from '../components/use-busy';
+import { useAttempt } from '../components/use-attempt';
 import { t } from '../i18n';
 
 export function ConnectedSitesScreen() {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, attempt } = useAttempt();
   const [sites, setSites] = useState<ConnectionView[]>();
-  const [error, setError] = useState<string>();
 
   // Read once, on opening (the app's view changes with every poll of the wallet).
   useEffect(() => {
-    run(async () => {
-      try {
-        setSites(await call('connections.list', {}));
-      } catch (failure) {
-        setError(app.failure(failure));
-      }
+    attempt(async () => {
+      setSites(await call('connections.list', {}));
     });
   }, []);
 
@@ -55,14 +50,9 @@ export function ConnectedSitesScreen() {
                   aria-label={t('sites_disconnectLabel', [site.origin])}
                   aria-disabled={busy}
                   onClick={() => {
-                    run(async () => {
-                      setError(undefined);
-                      try {
-                        setSites(await call('connections.revoke', { origin: site.origin }));
-                        app.announce(t('sites_disconnected', [site.origin]));
-                      } catch (failure) {
-                        setError(app.failure(failure));
-                      }
+                    attempt(async () => {
+                      setSites(await call('connections.revoke', { origin: site.origin }));
+                      app.announce(t('sites_disconnected', [site.origin]));
                     });
                   }}
                 >

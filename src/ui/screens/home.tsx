@@ -11,7 +11,7 @@ import { AccountCard } from '../components/account-card';
 import { accountName } from '../components/account-name';
 import { GearIcon, LockIcon, PlusIcon } from '../components/icons';
 import { Screen } from '../components/screen';
-import { useBusy } from '../components/use-busy';
+import { useAttempt } from '../components/use-attempt';
 import { t } from '../i18n';
 import type { StoppedDiscovery } from '../lib/holdings';
 import { HoldingsSection } from './holdings';
@@ -19,21 +19,9 @@ import { HoldingsSection } from './holdings';
 export function HomeScreen({ stopped }: { stopped: StoppedDiscovery | undefined }) {
   const app = useApp();
   const { accounts } = app.view;
-  const [busy, run] = useBusy();
+  const { busy, error, attempt } = useAttempt();
   const [selectedIndex, setSelectedIndex] = useState(() => accounts[0]?.index ?? 0);
-  const [error, setError] = useState<string>();
   const selected: AccountView | undefined = accounts.find((account) => account.index === selectedIndex) ?? accounts[0];
-
-  function act(task: () => Promise<void>): void {
-    run(async () => {
-      setError(undefined);
-      try {
-        await task();
-      } catch (failure) {
-        setError(app.failure(failure));
-      }
-    });
-  }
 
   return (
     <Screen
@@ -47,7 +35,7 @@ export function HomeScreen({ stopped }: { stopped: StoppedDiscovery | undefined 
           <button
             type="button"
             class="btn"
-            onClick={() => { act(async () => { app.show(await call('wallet.lock', {})); }); }}
+            onClick={() => { attempt(async () => { app.show(await call('wallet.lock', {})); }); }}
           >
             <LockIcon />{t('home_lock')}
           </button>
@@ -81,7 +69,7 @@ export function HomeScreen({ stopped }: { stopped: StoppedDiscovery | undefined 
         class="btn btn-wide"
         aria-disabled={busy}
         onClick={() => {
-          act(async () => {
+          attempt(async () => {
             const view = await call('accounts.add', {});
             const added = view.accounts.reduce<AccountView | undefined>(
               (latest, account) => (latest === undefined || account.index > latest.index ? account : latest), undefined);

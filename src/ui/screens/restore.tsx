@@ -12,7 +12,7 @@ import { ChoiceGroup } from '../components/choice-group';
 import { Field } from '../components/field';
 import { NewPasswordFields } from '../components/new-password';
 import { Screen } from '../components/screen';
-import { useBusy } from '../components/use-busy';
+import { useAttempt } from '../components/use-attempt';
 import { WordGrid } from '../components/word-grid';
 import { WordlistChoice } from '../components/wordlist-choice';
 import { mnemonicProblemMessage } from '../errors';
@@ -42,7 +42,7 @@ function lengthLabel(length: PhraseLength): string {
 
 export function RestoreScreen({ replace }: { replace: boolean }) {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, setError, attempt } = useAttempt();
   const [wordlist, setWordlist] = useState<WordlistName>('english');
   const [count, setCount] = useState<PhraseLength>(12);
   const [words, setWords] = useState<string[]>(() => resizeWords([], MAX_WORDS));
@@ -52,7 +52,6 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
   const [repeat, setRepeat] = useState('');
   const [phraseError, setPhraseError] = useState<PhraseError>();
   const [passwordProblem, setPasswordProblem] = useState<PasswordProblem>();
-  const [error, setError] = useState<string>();
   const [discovering, setDiscovering] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
 
@@ -97,29 +96,25 @@ export function RestoreScreen({ replace }: { replace: boolean }) {
     }
     setPhraseError(undefined);
     if (problem !== undefined) return;
-    run(async () => {
-      try {
-        const phrase = phraseWords.join(' ');
-        const checked = await call('mnemonic.check', { phrase, wordlist });
-        if (checked.problem !== null) {
-          const position = checked.problem.kind === 'unknown-word' ? checked.problem.position : undefined;
-          fail({ message: mnemonicProblemMessage(checked.problem), ...(position === undefined ? {} : { position }) });
-          return;
-        }
-        // Removed only now, with a valid phrase in hand; the screen stays (it fits "no wallet" too).
-        if (replace) app.show(await call('wallet.remove', {}), { name: 'restore', replace: true });
-        const view = await call('wallet.create', { phrase, wordlist, password, ...(passphrase === '' ? {} : { passphrase }) });
-        setDiscovering(true);
-        await discoverAfterRestore(view, {
-          discover: () => call('accounts.discover', {}),
-          read: () => call('wallet.get', {}),
-          show: (next, stopped) => { app.show(next, stopped === undefined ? undefined : { name: 'home', stopped }); },
-          announce: (message) => { app.announce(message); },
-          failure: (failure) => app.failure(failure),
-        });
-      } catch (failure) {
-        setError(app.failure(failure));
+    attempt(async () => {
+      const phrase = phraseWords.join(' ');
+      const checked = await call('mnemonic.check', { phrase, wordlist });
+      if (checked.problem !== null) {
+        const position = checked.problem.kind === 'unknown-word' ? checked.problem.position : undefined;
+        fail({ message: mnemonicProblemMessage(checked.problem), ...(position === undefined ? {} : { position }) });
+        return;
       }
+      // Removed only now, with a valid phrase in hand; the screen stays (it fits "no wallet" too).
+      if (replace) app.show(await call('wallet.remove', {}), { name: 'restore', replace: true });
+      const view = await call('wallet.create', { phrase, wordlist, password, ...(passphrase === '' ? {} : { passphrase }) });
+      setDiscovering(true);
+      await discoverAfterRestore(view, {
+        discover: () => call('accounts.discover', {}),
+        read: () => call('wallet.get', {}),
+        show: (next, stopped) => { app.show(next, stopped === undefined ? undefined : { name: 'home', stopped }); },
+        announce: (message) => { app.announce(message); },
+        failure: (failure) => app.failure(failure),
+      });
     });
   }
 

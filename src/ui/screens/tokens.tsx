@@ -13,7 +13,7 @@ import { NetworkScopes, useNetworkChoice } from '../components/network-choice';
 import { PlusIcon } from '../components/icons';
 import { OutsideText } from '../components/outside-text';
 import { Screen } from '../components/screen';
-import { useBusy } from '../components/use-busy';
+import { useAttempt } from '../components/use-attempt';
 import { errorCode, errorDetail } from '../errors';
 import { t } from '../i18n';
 import { findToken, scopedNetworks, tokenAddressInput } from '../lib/holdings';
@@ -22,21 +22,16 @@ import { cappedString, NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
 
 export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, setError, attempt } = useAttempt();
   const [view, setView] = useState<HoldingsView>();
   const [chainId, setChainId] = useState<string>();
   const [address, setAddress] = useState('');
   const [addressError, setAddressError] = useState<string>();
-  const [error, setError] = useState<string>();
   const choice = useNetworkChoice(setView);
 
   useEffect(() => {
-    run(async () => {
-      try {
-        setView(await call('holdings.get', {}));
-      } catch (failure) {
-        setError(app.failure(failure));
-      }
+    attempt(async () => {
+      setView(await call('holdings.get', {}));
     });
   }, []);
 
@@ -48,7 +43,7 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
     const checked = tokenAddressInput(address);
     setAddressError(checked === undefined ? t('tokens_addressInvalid') : undefined);
     if (checked === undefined || selectedChain === undefined) return;
-    run(async () => {
+    attempt(async () => {
       try {
         const next = await call('tokens.add', { chainId: selectedChain, address: checked });
         setView(next.holdings);
@@ -58,8 +53,10 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
         // Adding a token here chose its network: say what the search for used accounts there found.
         choice.searched(next.discovery, selectedChain);
       } catch (failure) {
-        // The background's message says what is wrong with the token (no contract, not an ERC-20, …).
-        setError(errorCode(failure) === 'invalid-params' ? t('tokens_addFailed', [asClause(errorDetail(failure))]) : app.failure(failure));
+        // The background's message says what is wrong with the token (no contract, not an ERC-20, …);
+        // any other failure goes on to the usual words.
+        if (errorCode(failure) !== 'invalid-params') throw failure;
+        setError(t('tokens_addFailed', [asClause(errorDetail(failure))]));
       }
     });
   }
@@ -88,14 +85,9 @@ export function TokensScreen({ from }: { from: 'home' | 'settings' }) {
                   aria-label={t('tokens_removeLabel', [cappedString(token.symbol, SYMBOL_CAP)])}
                   aria-disabled={busy}
                   onClick={() => {
-                    run(async () => {
-                      setError(undefined);
-                      try {
-                        setView(await call('tokens.remove', { chainId: token.chainId, address: token.address }));
-                        app.announce(t('tokens_removed', [cappedString(token.name, NAME_CAP)]));
-                      } catch (failure) {
-                        setError(app.failure(failure));
-                      }
+                    attempt(async () => {
+                      setView(await call('tokens.remove', { chainId: token.chainId, address: token.address }));
+                      app.announce(t('tokens_removed', [cappedString(token.name, NAME_CAP)]));
                     });
                   }}
                 >

@@ -1,11 +1,9 @@
 // Create, step 1: how many words, and which word list.
-import { useState } from 'preact/hooks';
 import type { WordlistName } from '../../../protocol/private';
-import { useApp } from '../../app-context';
 import { ErrorText } from '../../components/alerts';
 import { ChoiceGroup } from '../../components/choice-group';
 import { Screen } from '../../components/screen';
-import { useBusy } from '../../components/use-busy';
+import { useAttempt } from '../../components/use-attempt';
 import { WordlistChoice } from '../../components/wordlist-choice';
 import { t } from '../../i18n';
 
@@ -20,23 +18,12 @@ interface CreateOptionsProps {
 }
 
 export function CreateOptionsStep({ strength, wordlist, onStrength, onWordlist, onBack, onContinue }: CreateOptionsProps) {
-  const app = useApp();
-  const [busy, run] = useBusy();
-  const [error, setError] = useState<string>();
+  const { busy, error, attempt } = useAttempt();
   return (
     <Screen
       title={t('create_title')}
       busy={busy}
-      onSubmit={() => {
-        run(async () => {
-          setError(undefined);
-          try {
-            await onContinue();
-          } catch (failure) {
-            setError(app.failure(failure));
-          }
-        });
-      }}
+      onSubmit={() => { attempt(onContinue); }}
       actions={
         <>
           <button type="button" class="btn" onClick={onBack}>{t('common_back')}</button>

@@ -1,20 +1,17 @@
 // Create, step 4: the password that encrypts the wallet in this browser.
 import { useState } from 'preact/hooks';
-import { useApp } from '../../app-context';
 import { ErrorText } from '../../components/alerts';
 import { NewPasswordFields } from '../../components/new-password';
 import { Screen } from '../../components/screen';
-import { useBusy } from '../../components/use-busy';
+import { useAttempt } from '../../components/use-attempt';
 import { t } from '../../i18n';
 import { newPasswordProblem, type PasswordProblem } from '../../lib/password-rules';
 
 export function CreatePasswordStep({ onBack, onCreate }: { onBack: () => void; onCreate: (password: string) => Promise<void> }) {
-  const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, setError, attempt } = useAttempt();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<PasswordProblem>();
-  const [error, setError] = useState<string>();
 
   return (
     <Screen
@@ -25,13 +22,7 @@ export function CreatePasswordStep({ onBack, onCreate }: { onBack: () => void; o
         setProblem(found);
         setError(undefined);
         if (found !== undefined) return;
-        run(async () => {
-          try {
-            await onCreate(password);
-          } catch (failure) {
-            setError(app.failure(failure));
-          }
-        });
+        attempt(() => onCreate(password));
       }}
       actions={
         <>

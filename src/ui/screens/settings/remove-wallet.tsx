@@ -5,17 +5,16 @@ import { call } from '../../client';
 import { Callout, ErrorText } from '../../components/alerts';
 import { Field } from '../../components/field';
 import { Screen } from '../../components/screen';
-import { useBusy } from '../../components/use-busy';
+import { useAttempt } from '../../components/use-attempt';
 import { t } from '../../i18n';
 import { matchesTypedConfirmation } from '../../lib/password-rules';
 
 export function RemoveWalletScreen() {
   const app = useApp();
-  const [busy, run] = useBusy();
+  const { busy, error, setError, attempt } = useAttempt();
   const word = t('confirm_word');
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string>();
-  const [error, setError] = useState<string>();
 
   return (
     <Screen
@@ -27,13 +26,9 @@ export function RemoveWalletScreen() {
           setTypedError(t('typed_mismatch', [word]));
           return;
         }
-        run(async () => {
-          try {
-            app.show(await call('wallet.remove', {}));
-            app.announce(t('remove_done'));
-          } catch (failure) {
-            setError(app.failure(failure));
-          }
+        attempt(async () => {
+          app.show(await call('wallet.remove', {}));
+          app.announce(t('remove_done'));
         });
       }}
       actions={

@@ -1,13 +1,12 @@
 // Settings: the auto-lock time, the share tokens, the sites' screens (connected sites, activity), and the ways into the
 // sensitive actions (each its own screen).
-import { useState } from 'preact/hooks';
 import { AUTO_LOCK_CHOICES } from '../../../protocol/private';
 import { useApp } from '../../app-context';
 import { call } from '../../client';
 import { ErrorText } from '../../components/alerts';
 import { ChevronIcon } from '../../components/icons';
 import { Screen } from '../../components/screen';
-import { useBusy } from '../../components/use-busy';
+import { useAttempt } from '../../components/use-attempt';
 import { t } from '../../i18n';
 
 function autoLockLabel(minutes: number): string {
@@ -25,8 +24,7 @@ function autoLockLabel(minutes: number): string {
 
 export function SettingsScreen() {
   const app = useApp();
-  const [busy, run] = useBusy();
-  const [error, setError] = useState<string>();
+  const { busy, error, attempt } = useAttempt();
   const current = app.view.autoLockMinutes;
   // A value set some other way than this list still shows as itself.
   const choices: readonly number[] = (AUTO_LOCK_CHOICES as readonly number[]).includes(current)
@@ -46,14 +44,9 @@ export function SettingsScreen() {
           aria-describedby="settings-auto-lock-hint"
           onChange={(event) => {
             const minutes = Number(event.currentTarget.value);
-            run(async () => {
-              setError(undefined);
-              try {
-                app.show(await call('settings.setAutoLock', { minutes }));
-                app.announce(t('autoLock_saved'));
-              } catch (failure) {
-                setError(app.failure(failure));
-              }
+            attempt(async () => {
+              app.show(await call('settings.setAutoLock', { minutes }));
+              app.announce(t('autoLock_saved'));
             });
           }}
         >
