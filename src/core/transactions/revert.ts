@@ -33,15 +33,21 @@ export type RevertReason =
   | { readonly kind: 'unknown'; readonly selector: Hex | null; readonly data: Hex };
 
 const UINT_BITS: Partial<Record<ErrorParameterType, bigint>> = { uint8: 8n, uint48: 48n, uint256: 256n };
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function selectorOf(signature: string): Hex {
   return bytesToHex(keccak_256(utf8ToBytes(signature)).subarray(0, 4));
 }
 
-const ERROR_SELECTOR = selectorOf('Error(string)');
-const PANIC_SELECTOR = selectorOf('Panic(uint256)');
-const KNOWN_BY_SELECTOR = new Map(KNOWN_ERRORS.map((definition) => [selectorOf(errorSignature(definition)), definition]));
+/** Solidity's built-in selectors: keccak256("Error(string)") and keccak256("Panic(uint256)"), first 4 bytes. */
+const ERROR_SELECTOR = '0x08c379a0';
+const PANIC_SELECTOR = '0x4e487b71';
+// Built on first use, so that a bundle importing core without decoding reverts carries no table work at load.
+let knownBySelector: ReadonlyMap<Hex, (typeof KNOWN_ERRORS)[number]> | undefined;
+
+function knownError(selector: Hex): (typeof KNOWN_ERRORS)[number] | undefined {
+  knownBySelector ??= new Map(KNOWN_ERRORS.map((definition) => [selectorOf(errorSignature(definition)), definition]));
+  return knownBySelector.get(selector);
+}
 
 /** Thrown inside this module only, for arguments that do not decode; callers get `unknown`. */
 class MalformedArguments extends Error {}
@@ -66,7 +72,7 @@ function decodeString(args: Uint8Array, index: number): string {
   const start = offset + 32;
   if (start + length > args.length) throw new MalformedArguments();
   try {
-    return strictUtf8.decode(args.subarray(start, start + length));
+    return new TextDecoder('utf-8', { fatal: true }).decode(args.subarray(start, start + length));
   } catch {
     throw new MalformedArguments();
   }
@@ -92,7 +98,7 @@ function decodeKnown(selector: Hex, args: Uint8Array, data: Hex): RevertReason {
     const code = bytesToBigInt(word(args, 0));
     return { kind: 'panic', code, panic: PANIC_KINDS.get(code) ?? 'unknown' };
   }
-  const definition = KNOWN_BY_SELECTOR.get(selector);
+  const definition = knownError(selector);
   if (definition === undefined) return { kind: 'unknown', selector, data };
   const decoded: Record<string, RevertArgument> = {};
   definition.inputs.forEach(([name, type], index) => {
