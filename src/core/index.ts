@@ -6,7 +6,10 @@ export {
   findMnemonicProblem, generateMnemonic, mnemonicToSeed, mnemonicWords, normalizeMnemonic, validateMnemonic,
   type MnemonicProblem, type MnemonicStrength, type WordlistName,
 } from './mnemonic';
-export { hashPersonalMessage, recoverDigestSigner, signDigest, signPersonalMessage, signTypedData } from './sign';
+export {
+  hashPersonalMessage, recoverAddress, recoverDigestSigner, signDigest, signDigestRecoverable, signPersonalMessage, signTypedData,
+  type RecoverableSignature,
+} from './sign';
 export { CheckedTypedData } from './typed-data/checked';
 export { encodeType, hashStruct, hashTypedData, typedDataDigest } from './typed-data/encode';
 export { TypedDataError, type TypedData, type TypedDataField, type TypedDataTypes } from './typed-data/types';
@@ -17,3 +20,16 @@ export {
 export { describeTypedData, type TokenLookup } from './actions/describe';
 export type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './actions/types';
 export { formatUnits, MAX_UINT256, shortAddress } from './format';
+export { checkTransaction, MAX_CHAIN_ID, MAX_GAS, MAX_NONCE } from './transactions/check';
+export { decodeSignedTransaction, recoverTransactionSender, type DecodedTransaction } from './transactions/decode';
+export { errorSignature, KNOWN_ERRORS, type KnownErrorDefinition, type KnownErrorName } from './transactions/known-errors';
+export { decodeRevert, type PanicKind, type RevertArgument, type RevertReason } from './transactions/revert';
+export { RlpError } from './transactions/rlp';
+export {
+  serializeSignedTransaction, serializeUnsignedTransaction, transactionSigningHash, type TransactionSignature,
+} from './transactions/serialize';
+export { signTransaction } from './transactions/sign';
+export {
+  TransactionError, type CheckedTransaction, type Eip1559Transaction, type LegacyTransaction, type SignedTransaction,
+  type TransactionField, type TransactionInput, type TransactionProblem,
+} from './transactions/types';

@@ -11,16 +11,44 @@ function assertPrivateKey(privateKey: Uint8Array): void {
   }
 }
 
+/** A recoverable secp256k1 signature: r ‖ s (64 bytes) and the recovery id. */
+export interface RecoverableSignature {
+  readonly rs: Uint8Array;
+  readonly recovery: 0 | 1;
+}
+
+/**
+ * Signs a 32-byte digest deterministically (RFC 6979) with a low s (EIP-2).
+ * @throws RangeError for an invalid private key or a digest that is not 32 bytes.
+ */
+export function signDigestRecoverable(privateKey: Uint8Array, digest: Uint8Array): RecoverableSignature {
+  assertPrivateKey(privateKey);
+  if (digest.length !== 32) throw new RangeError('digest must be 32 bytes');
+  // 'recovered' puts the recovery id first; lowS (EIP-2) and extraEntropy=false (pure RFC 6979) are explicit.
+  const signature = secp.sign(digest, privateKey, { prehash: false, lowS: true, format: 'recovered', extraEntropy: false });
+  return { rs: signature.subarray(1), recovery: signature[0] === 1 ? 1 : 0 };
+}
+
+/**
+ * The EIP-55 address whose key made the signature r ‖ s with `recovery` over `digest`.
+ * @throws RangeError when no public key recovers from it (r or s out of range, or not on the curve).
+ */
+export function recoverAddress(digest: Uint8Array, rs: Uint8Array, recovery: 0 | 1): string {
+  const recovered = concatBytes(new Uint8Array([recovery]), rs);
+  try {
+    return publicKeyToAddress(secp.recoverPublicKey(recovered, digest, { prehash: false }));
+  } catch {
+    throw new RangeError('no public key recovers from this signature');
+  }
+}
+
 /**
  * Signs a 32-byte digest: 65 bytes r ‖ s ‖ v, v = 27 + recovery id (Ethereum's yellow paper, Appendix F).
  * @throws RangeError for an invalid private key or a digest that is not 32 bytes.
  */
 export function signDigest(privateKey: Uint8Array, digest: Uint8Array): `0x${string}` {
-  assertPrivateKey(privateKey);
-  if (digest.length !== 32) throw new RangeError('digest must be 32 bytes');
-  // 'recovered' puts the recovery id first; lowS (EIP-2) and extraEntropy=false (pure RFC 6979) are explicit.
-  const signature = secp.sign(digest, privateKey, { prehash: false, lowS: true, format: 'recovered', extraEntropy: false });
-  return bytesToHex(concatBytes(signature.subarray(1), new Uint8Array([27 + (signature[0] ?? 0)])));
+  const { rs, recovery } = signDigestRecoverable(privateKey, digest);
+  return bytesToHex(concatBytes(rs, new Uint8Array([27 + recovery])));
 }
 
 /**
@@ -33,8 +61,7 @@ export function recoverDigestSigner(digest: Uint8Array, signature: string): stri
   const v = bytes[64] ?? 0;
   const recovery = v >= 27 ? v - 27 : v;
   if (recovery !== 0 && recovery !== 1) throw new RangeError(`signature v must be 27 or 28, not ${v}`);
-  const recovered = concatBytes(new Uint8Array([recovery]), bytes.subarray(0, 64));
-  return publicKeyToAddress(secp.recoverPublicKey(recovered, digest, { prehash: false }));
+  return recoverAddress(digest, bytes.subarray(0, 64), recovery);
 }
 
 /**
