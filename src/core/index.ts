@@ -20,6 +20,11 @@ export {
 export { describeTypedData, type TokenLookup } from './actions/describe';
 export type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './actions/types';
 export { formatUnits, MAX_UINT256, shortAddress } from './format';
+export { describeCall } from './actions/calls/describe-call';
+export { findImitatedAddress, IMITATED_CHARACTERS } from './actions/calls/poisoning';
+export type {
+  AuthorizationMode, CallAction, CallRequest, CallWarning, DescribedCall, ProposalCall,
+} from './actions/calls/types';
 export { checkTransaction, MAX_CHAIN_ID, MAX_GAS, MAX_NONCE } from './transactions/check';
 export { decodeSignedTransaction, recoverTransactionSender, type DecodedTransaction } from './transactions/decode';
 export { errorSignature, KNOWN_ERRORS, type KnownErrorDefinition, type KnownErrorName } from './transactions/known-errors';

@@ -29,7 +29,7 @@ const SNAPSHOT_VOTES = new Set(['string', 'bytes32'].flatMap((proposal) => ['uin
 const EFFECTIVELY_UNLIMITED = 1n << 255n;
 
 /** GovernorCountingSimple: 0 Against, 1 For, 2 Abstain. */
-const SUPPORT: Record<string, VoteSupport> = { '0': 'against', '1': 'for', '2': 'abstain' };
+export const SUPPORT: Record<string, VoteSupport> = { '0': 'against', '1': 'for', '2': 'abstain' };
 
 function integer(value: unknown): bigint {
   return BigInt(value as string | number);
@@ -53,7 +53,7 @@ function nonEmpty(value: unknown): string | undefined {
 }
 
 /** An allowance of at least 2^255, or of more than the token's known total supply, lets the spender take everything. */
-function effectivelyUnlimited(amount: bigint, known: KnownToken | undefined): boolean {
+export function effectivelyUnlimited(amount: bigint, known: KnownToken | undefined): boolean {
   return amount >= EFFECTIVELY_UNLIMITED || (known?.totalSupply !== undefined && amount > known.totalSupply);
 }
 
