@@ -118,7 +118,8 @@ export async function registryPublicClient(rpcUrl: string): Promise<PublicClient
   return createPublicClient({ chain: await chainAt(rpcUrl), transport: http(rpcUrl), pollingInterval: 50 });
 }
 
-async function walletOf(rpcUrl: string, accountIndex: number) {
+/** A wallet client for anvil default account `accountIndex` on `rpcUrl`. */
+export async function walletOf(rpcUrl: string, accountIndex: number) {
   return createWalletClient({ account: anvilAccount(accountIndex), chain: await chainAt(rpcUrl), transport: http(rpcUrl) });
 }
 
