@@ -9,17 +9,14 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startRegistrySite } from '../example/registry/server';
 import { packageExtension } from '../scripts/package';
-import { restoreWallet } from '../test/e2e/flows/wallet';
-import { launchBrowser } from '../test/e2e/rig/browsers';
 import { ariaSelector } from '../test/e2e/rig/ui';
 import { heapGrowthOver } from './background-heap';
+import { BENCH_PASSWORD, connectedBenchPage } from './connected-page';
 import { round, table } from './measure';
 import { unlockTimes } from './unlock';
 
 const ROUNDS = 20;
-const PHRASE = 'test test test test test test test test test test test junk';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
-const PASSWORD = 'benchmark password';
 const HEAP_REQUESTS = 1000;
 const UNLOCK_ROUNDS = 5;
 const KB = 1024;
@@ -48,20 +45,8 @@ function startSigning(page: Page, round: number): Promise<void> {
 
 export async function benchBrowser(): Promise<void> {
   const site = await startRegistrySite();
-  const rig = await launchBrowser('chromium', { extensionDir: path.resolve('dist/chrome') });
+  const { rig, page } = await connectedBenchPage(site.url);
   try {
-    const popup = await rig.openExtensionPage('popup.html');
-    await restoreWallet(popup, PHRASE, PASSWORD);
-    await popup.close();
-    const page = await rig.browser.newPage();
-    await page.goto(site.url);
-    const connect = page.evaluate(() => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({ method: 'eth_requestAccounts' }));
-    const connectWindow = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve());
-    const connectClosed = closed(connectWindow);
-    await connectWindow.locator(ariaSelector('Approve', 'button')).click();
-    await connect;
-    await connectClosed;
-
     const toWindow: number[] = [];
     const toSignature: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -87,7 +72,7 @@ export async function benchBrowser(): Promise<void> {
     const leftOpen = (await rig.browser.pages()).filter((open) => open.url().includes('/approval.html')).length;
     const heapGrowth = await heapGrowthOver(rig.browser, rig.extensionBaseUrl, page, HEAP_REQUESTS);
     const extensionPage = await rig.openExtensionPage('popup.html');
-    const unlock = await unlockTimes(extensionPage, PASSWORD, UNLOCK_ROUNDS);
+    const unlock = await unlockTimes(extensionPage, BENCH_PASSWORD, UNLOCK_ROUNDS);
     const zips = await zippedSizes();
     const figures = {
       requestToApprovalWindowMs: round(median(toWindow), 1),

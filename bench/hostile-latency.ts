@@ -2,17 +2,12 @@
 // hostile requests (the hostile e2e suite's barrage, 8 at a time), next to a floor measured in the same
 // run the same way: 1,000 `eth_chainId` calls, 8 at a time, which the wallet answers without any work.
 // The e2e suite only checks that every call is answered; the speed is this figure, never a test limit.
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { fireHostileRequests } from '../test/e2e/flows/hostile';
-import { decide } from '../test/e2e/flows/registry';
-import { restoreWallet } from '../test/e2e/flows/wallet';
-import { launchBrowser } from '../test/e2e/rig/browsers';
 import { startTestPages } from '../test/e2e/rig/test-pages';
+import { connectedBenchPage } from './connected-page';
 import { round, table } from './measure';
 
-const PHRASE = 'test test test test test test test test test test test junk';
-const PASSWORD = 'benchmark password';
 const CALLS = 1000;
 const CONCURRENCY = 8;
 /** As in the e2e suite: a call unanswered after this long is hanging, and is reported as such. */
@@ -54,16 +49,8 @@ function chainIdLatencies(page: Page, count: number, concurrency: number): Promi
 
 export async function benchHostileLatency(): Promise<void> {
   const pages = await startTestPages();
-  const rig = await launchBrowser('chromium', { extensionDir: path.resolve('dist/chrome') });
+  const { rig, page } = await connectedBenchPage(pages.url);
   try {
-    const popup = await rig.openExtensionPage('popup.html');
-    await restoreWallet(popup, PHRASE, PASSWORD);
-    await popup.close();
-    const page = await rig.browser.newPage();
-    await page.goto(pages.url);
-    const connected = page.evaluate(() => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({ method: 'eth_requestAccounts' }));
-    await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve()), 'Approve');
-    await connected;
 
     const floor = spread(await chainIdLatencies(page, CALLS, CONCURRENCY));
     const calls = await fireHostileRequests(page, { seed: 20261124, count: CALLS, strangers: STRANGERS, hangAfterMs: HANG_AFTER_MS, concurrency: CONCURRENCY });

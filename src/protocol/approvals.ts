@@ -1,6 +1,7 @@
 // What the approval window shows and sends back. Every value is JSON (bigints as decimal strings), since
 // runtime messages are serialised.
 import type { ShareholderAction } from '../core/actions/types';
+import type { TransactionChoice, TransactionRequestView } from './transactions';
 
 /** `T` with every bigint as its decimal string, as it crosses a runtime message. */
 export type Jsonify<T> = T extends bigint ? string
@@ -101,7 +102,9 @@ export type ApprovalRequest =
     chainId: string | undefined;
     action: ActionView;
     primaryType: string;
-  };
+  }
+  /** eth_sendTransaction (or the popup's Send): a transaction to sign and send, with its fees and simulation. */
+  | { kind: 'transaction'; transaction: TransactionRequestView };
 
 export type ApprovalKind = ApprovalRequest['kind'];
 
@@ -131,7 +134,14 @@ export interface QueuedApproval extends PendingApproval {
 
 export type ApprovalDecision =
   | { id: string; approve: false }
-  | { id: string; approve: true; /** connect: the accounts the site may see */ accounts?: string[] };
+  | {
+    id: string;
+    approve: true;
+    /** connect: the accounts the site may see */
+    accounts?: string[];
+    /** transaction: the fees the user set, when changed from the proposal */
+    transaction?: TransactionChoice;
+  };
 
 /** A site the user has connected, with the accounts it may see. */
 export interface ConnectionView {

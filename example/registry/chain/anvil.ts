@@ -219,3 +219,14 @@ export async function startAnvil(opts: StartAnvilOptions = {}): Promise<AnvilNod
 export function runningAnvilPids(): number[] {
   return [...running].flatMap((child) => (child.pid === undefined ? [] : [child.pid]));
 }
+
+/**
+ * Keeps a command-line script alive after it has started `chain` and printed what it deployed, until
+ * Ctrl-C (or SIGTERM) stops the node and exits: the node's child process does not keep Node running.
+ */
+export function keepNodeUntilSignal(chain: AnvilNode): void {
+  const keepAlive = setInterval(() => undefined, 60_000);
+  const stop = () => { clearInterval(keepAlive); void chain.stop().finally(() => process.exit(0)); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

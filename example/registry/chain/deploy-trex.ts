@@ -19,7 +19,7 @@ import {
   encodeAbiParameters, formatUnits, getAddress, keccak256, parseEventLogs, parseUnits, stringToHex, zeroAddress,
   type Address, type Hash,
 } from 'viem';
-import { startAnvil } from './anvil';
+import { keepNodeUntilSignal, startAnvil } from './anvil';
 import { anvilAccount, registryPublicClient, walletOf } from './deploy';
 import {
   idFactoryAbi, identityAbi, trexArtifacts, trexFactoryAbi, trexIdentityRegistryAbi, trexImplementationAuthorityAbi,
@@ -229,11 +229,7 @@ async function main(): Promise<void> {
     await chain.stop();
     throw error;
   }
-  // The node does not keep this process alive by itself: wait here until Ctrl-C.
-  const keepAlive = setInterval(() => undefined, 60_000);
-  const stop = () => { clearInterval(keepAlive); void chain.stop().finally(() => process.exit(0)); };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  keepNodeUntilSignal(chain);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

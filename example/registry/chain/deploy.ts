@@ -18,7 +18,7 @@ import {
 } from 'viem';
 import { HDKey, hdKeyToAccount } from 'viem/accounts';
 import { shareholderGovernorAbi, shareTokenAbi } from './abi';
-import { startAnvil } from './anvil';
+import { keepNodeUntilSignal, startAnvil } from './anvil';
 import { compileRegistryContracts, compileSolidity, type CompiledContract } from './compile';
 
 /** Anvil's default mnemonic: its first ten accounts are funded on every fresh node. */
@@ -482,11 +482,7 @@ async function main(): Promise<void> {
     await chain.stop();
     throw error;
   }
-  // The node does not keep this process alive by itself: wait here until Ctrl-C.
-  const keepAlive = setInterval(() => undefined, 60_000);
-  const stop = () => { clearInterval(keepAlive); void chain.stop().finally(() => process.exit(0)); };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  keepNodeUntilSignal(chain);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -167,6 +167,7 @@ export function requestTitle(request: ApprovalRequest): string {
     case 'watch_asset': return t('title_watchAsset');
     case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
     case 'typed_data': return actionTitle(request.action);
+    case 'transaction': return t('title_transaction');
   }
 }
 
@@ -199,6 +200,7 @@ export function requestSentence(request: ApprovalRequest): Part[] {
     case 'personal_sign':
       return request.signIn === undefined ? [text(t('activity_sign'))] : signInHeadline(request.signIn, request.account);
     case 'typed_data': return actionSentence(request.action);
+    case 'transaction': return [text(t('title_transaction'))];
   }
 }
 
