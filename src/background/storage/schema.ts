@@ -3,6 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { VaultRecord, WordlistName } from '../../core';
 import type { ActivityView, ChainView, TokenView } from '../../protocol/approvals';
+import type { SentTransactionStatus, SentTransactionView } from '../../protocol/transactions';
 
 export const DATABASE_NAME = 'shareholder-wallet';
 
@@ -93,6 +94,15 @@ export interface StoredChainHoldings {
   problem?: { message: string; at: number };
 }
 
+/**
+ * A transaction the wallet signed. It is written before it is sent, so that its nonce is never given
+ * again after a background restart; `raw` (the signed bytes, no secret) lets the watcher send it again.
+ */
+export type StoredTransaction = SentTransactionView & {
+  schema: 1;
+  raw: string;
+};
+
 export interface WalletSchema extends DBSchema {
   /** Key `current` holds the vault; damaged records are kept aside under `damaged-<time>`, never deleted. */
   vault: { key: string; value: unknown };
@@ -103,4 +113,9 @@ export interface WalletSchema extends DBSchema {
   chains: { key: string; value: StoredChain };
   tokens: { key: [string, string]; value: StoredToken };
   holdings: { key: string; value: StoredChainHoldings };
+  transactions: {
+    key: string;
+    value: StoredTransaction;
+    indexes: { account: [string, string]; status: SentTransactionStatus };
+  };
 }

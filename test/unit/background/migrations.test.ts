@@ -53,6 +53,19 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 5 adds the sent transactions (keyed by hash), indexed by network and account and by status', async () => {
+    const db = await openDB<WalletSchema>('migration-005', 5, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 5; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    const store = db.transaction('transactions').store;
+    expect(store.keyPath).toBe('hash');
+    expect([...store.indexNames].sort()).toEqual(['account', 'status']);
+    expect(store.index('account').keyPath).toEqual(['chainId', 'from']);
+    db.close();
+  });
+
   it('upgrades a version 3 database with its networks and tokens to one with an empty holdings cache', async () => {
     const v3 = await openDB<WalletSchema>('migration-upgrade-3', 3, {
       upgrade(upgrading, oldVersion, _new, transaction) {

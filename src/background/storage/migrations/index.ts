@@ -5,12 +5,13 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-sites';
 import { migration003 } from './003-chains';
 import { migration004 } from './004-holdings';
+import { migration005 } from './005-transactions';
 
 export type Migration = (
   db: IDBPDatabase<WalletSchema>,
   transaction: IDBPTransaction<WalletSchema, StoreNames<WalletSchema>[], 'versionchange'>,
 ) => void;
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const DATABASE_VERSION = migrations.length;
