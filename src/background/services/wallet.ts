@@ -2,7 +2,8 @@
 // lives in this closure and in the session store while unlocked, and nowhere once locked.
 import {
   createAccountDeriver, decryptVault, encryptVault, findMnemonicProblem, mnemonicToSeed, normalizeMnemonic, signDigest,
-  VaultOpenError, vaultNeedsUpgrade, type DerivedAccount, type WordlistName,
+  signTransaction, VaultOpenError, vaultNeedsUpgrade, type CheckedTransaction, type DerivedAccount, type SignedTransaction,
+  type WordlistName,
 } from '../../core';
 import { bytesToHex, hexToBytes } from '../../core/bytes';
 import { DEFAULT_AUTO_LOCK_MINUTES, MAX_ACCOUNT_NAME_LENGTH, MIN_PASSWORD_LENGTH, type WalletView } from '../../protocol/private';
@@ -275,6 +276,15 @@ export function createWalletService(deps: WalletDeps) {
      */
     async signDigest(address: string, digest: Uint8Array): Promise<`0x${string}`> {
       return signDigest(await privateKeyOf(address), digest);
+    },
+
+    /**
+     * Signs a checked transaction the user approved, from one of the wallet's accounts: the raw bytes for
+     * eth_sendRawTransaction and the hash. The key stays here, as for signDigest.
+     * @throws WalletError wrong-state when locked, invalid-params for an address that is not the wallet's.
+     */
+    async signTransaction(address: string, transaction: CheckedTransaction): Promise<SignedTransaction> {
+      return signTransaction(await privateKeyOf(address), transaction);
     },
 
     async remove(): Promise<WalletView> {

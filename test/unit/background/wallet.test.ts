@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hashPersonalMessage, recoverDigestSigner } from '../../../src/core';
+import { checkTransaction, hashPersonalMessage, recoverDigestSigner, recoverTransactionSender } from '../../../src/core';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { delayAfterFailures } from '../../../src/background/services/unlock-throttle';
 import type { WalletDatabase } from '../../../src/background/storage/database';
@@ -223,6 +223,19 @@ describe('wallet service', () => {
     expect((await rejection(wallet.signDigest('0x70997970C51812dc3A010C7d01b50e0d17dc79C8', digest))).code).toBe('invalid-params');
     await wallet.lock();
     expect((await rejection(wallet.signDigest('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', digest))).code).toBe('wrong-state');
+  });
+
+  it('signs a checked transaction for one of its accounts, and refuses another address or a locked wallet', async () => {
+    await wallet.create({ phrase: ANVIL_PHRASE, wordlist: 'english', password: PASSWORD });
+    const transaction = checkTransaction({
+      type: 'eip1559', chainId: 31337n, nonce: 0n, to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', value: 1n, gas: 21000n,
+      maxFeePerGas: 2_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n,
+    });
+    const signed = await wallet.signTransaction('0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266', transaction);
+    expect(recoverTransactionSender(signed.raw)).toBe('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266');
+    expect((await rejection(wallet.signTransaction('0x70997970C51812dc3A010C7d01b50e0d17dc79C8', transaction))).code).toBe('invalid-params');
+    await wallet.lock();
+    expect((await rejection(wallet.signTransaction('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', transaction))).code).toBe('wrong-state');
   });
 
   it('offers signing operations and no way to take a key out', () => {
