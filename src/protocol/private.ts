@@ -4,6 +4,7 @@ import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
 import type { DiscoveryView, HoldingsView, NetworkChoiceView } from './holdings';
+import type { SentTransactionView } from './transactions';
 
 export type { MnemonicProblem, WordlistName };
 
@@ -58,6 +59,20 @@ export interface PrivateCatalogue {
   'connections.list': [Record<string, never>, ConnectionView[]];
   'connections.revoke': [{ origin: string }, ConnectionView[]];
   'activity.list': [Record<string, never>, ActivityView[]];
+  /** The transactions the wallet sent, newest first, with their status as last seen on their network. */
+  'transactions.list': [Record<string, never>, SentTransactionView[]];
+  /**
+   * Sends again a pending transaction with the same nonce and both fees raised by at least 10%, so that
+   * nodes take it in place of the first. The user's click in Activity is the approval.
+   */
+  'transactions.speedUp': [{ hash: string }, SentTransactionView];
+  /** Replaces a pending transaction by a 0-value transaction to the sender itself, same nonce, fees raised by 10%. */
+  'transactions.cancel': [{ hash: string }, SentTransactionView];
+  /**
+   * The popup's Send and "Activate my votes": a transaction from one of the wallet's accounts, shown in the
+   * approval window like a site's request; answers once it is sent (or rejects with the user's refusal).
+   */
+  'transactions.propose': [{ chainId: string; from: string; to: string; value: string; data: string }, { hash: string }];
   /** The cached holdings at once, without touching the network. Unlocked only. */
   'holdings.get': [Record<string, never>, HoldingsView];
   /**
@@ -121,7 +136,7 @@ const METHODS: readonly PrivateMethod[] = [
   'accounts.add', 'accounts.rename', 'settings.setAutoLock', 'wallet.revealPhrase', 'wallet.changePassword', 'wallet.remove',
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
-  'chains.choose',
+  'chains.choose', 'transactions.list', 'transactions.speedUp', 'transactions.cancel', 'transactions.propose',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */
