@@ -13,6 +13,7 @@ import { createHoldingsService } from './services/holdings';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
+import { createTransactionPipeline } from './services/transaction-pipeline';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -50,12 +51,14 @@ export async function startBackground(browser: Browser) {
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
+  // onSent is where the receipt watcher listens; until it is wired, a sent transaction stays as recorded.
+  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now });
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged,
+    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged, transactions, newId,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({
-    wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); },
+    wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); }, transactions,
   });
   return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
 }

@@ -30,6 +30,27 @@ export interface WatchAssetParameters {
   options: { address: string; symbol?: string; decimals?: number; image?: string };
 }
 
+/**
+ * EIP-1474 transaction object as a page sends it: quantities as 0x-hex. `input` is go-ethereum's name for
+ * `data`. `authorizationList` (EIP-7702) is refused; it is listed so that a page may send it and be told why.
+ */
+export interface TransactionRequest {
+  from: string;
+  to?: string | null;
+  value?: Hex;
+  data?: Hex;
+  input?: Hex;
+  gas?: Hex;
+  nonce?: Hex;
+  maxFeePerGas?: Hex;
+  maxPriorityFeePerGas?: Hex;
+  gasPrice?: Hex;
+  type?: Hex;
+  chainId?: Hex;
+  accessList?: unknown[];
+  authorizationList?: unknown[];
+}
+
 export interface DappMethods {
   eth_chainId: { params: undefined; result: Hex };
   eth_accounts: { params: undefined; result: string[] };
@@ -44,6 +65,8 @@ export interface DappMethods {
   wallet_addEthereumChain: { params: [AddEthereumChainParameter]; result: null };
   wallet_switchEthereumChain: { params: [{ chainId: Hex }]; result: null };
   wallet_watchAsset: { params: WatchAssetParameters; result: true };
+  /** EIP-1474: the transaction (from, to, value, data, gas, fees...) to sign and send; the result is its hash. */
+  eth_sendTransaction: { params: [TransactionRequest]; result: Hex };
   /** Refused as blind signing (4200); listed so that the refusal is a decision, not a missing case. */
   eth_sign: { params: [address: string, hash: Hex]; result: never };
 }

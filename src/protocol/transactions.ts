@@ -113,4 +113,9 @@ export interface SentTransactionView {
   /** When replaced: the hash of the transaction that took its nonce, when it is one the wallet sent. */
   replacedBy: string | undefined;
   sentAt: number;
+  /**
+   * When the node refused it at eth_sendRawTransaction (status 'failed', never mined, its nonce free again):
+   * the node's words, capped (node text: shown framed, to the user only, never to the page).
+   */
+  refusal?: string;
 }

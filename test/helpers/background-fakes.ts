@@ -9,6 +9,7 @@ import { createHoldingsService } from '../../src/background/services/holdings';
 import { createSiteService } from '../../src/background/services/sites';
 import { createTokenManager } from '../../src/background/services/token-manager';
 import { createTokenService } from '../../src/background/services/tokens';
+import { createTransactionPipeline } from '../../src/background/services/transaction-pipeline';
 import type { WalletService } from '../../src/background/services/wallet';
 import { openWalletDatabase, type WalletDatabase } from '../../src/background/storage/database';
 
@@ -60,5 +61,6 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
-  return { rpc, chains, tokens, holdings, discovery, tokenManager };
+  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now });
+  return { rpc, chains, tokens, holdings, discovery, tokenManager, transactions, newId: () => crypto.randomUUID() };
 }

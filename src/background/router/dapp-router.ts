@@ -13,6 +13,8 @@ import type { WalletService } from '../services/wallet';
 import { accountsPermissionParam, addressParam } from './dapp-params';
 import { createNetworkHandlers } from './network-handlers';
 import { createSigningHandlers } from './signing-handlers';
+import { createTransactionHandlers } from './transaction-handlers';
+import type { TransactionPipeline } from '../services/transaction-pipeline';
 
 export interface DappContext {
   origin: string;
@@ -35,6 +37,8 @@ export interface DappRouterDeps {
    * read its holdings. Not awaited: the page's answer does not wait for the chain; must not throw.
    */
   tokenAdded: (token: TokenView) => void;
+  /** eth_sendTransaction: reads the site's network before the approval, and signs and sends after it. */
+  transactions: Pick<TransactionPipeline, 'preparation' | 'sending'>;
   now: () => number;
   newId: () => string;
 }
@@ -64,6 +68,9 @@ export function createDappRouter(deps: DappRouterDeps) {
 
   const networks = createNetworkHandlers<DappContext>({ sites, chains, tokens, ask, record, now: deps.now });
   const signing = createSigningHandlers<DappContext>({ wallet, sites, tokens, ask, record });
+  const sending = createTransactionHandlers<DappContext>({
+    wallet, sites, preparation: deps.transactions.preparation, sending: deps.transactions.sending, ask, record,
+  });
 
   /** The accounts this site may see now: none while locked or not connected. */
   async function visibleAccounts(origin: string): Promise<string[]> {
@@ -143,6 +150,7 @@ export function createDappRouter(deps: DappRouterDeps) {
     wallet_addEthereumChain: (ctx, params) => networks.addChain(ctx, params),
     wallet_switchEthereumChain: (ctx, params) => networks.switchChain(ctx, params),
     wallet_watchAsset: watchAsset,
+    eth_sendTransaction: (ctx, params) => sending.sendTransaction(ctx, params),
     eth_sign: () => Promise.reject(rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4')),
   };
 

@@ -9,10 +9,12 @@ import type { DiscoveryService } from '../services/discovery';
 import type { HoldingsService } from '../services/holdings';
 import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
+import type { TransactionPipeline } from '../services/transaction-pipeline';
 import type { WalletService } from '../services/wallet';
 import {
   addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, wordlistParam,
 } from './params';
+import { createTransactionProposal } from './transaction-proposal';
 
 /** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
 export interface PrivateSender {
@@ -33,6 +35,9 @@ export interface PrivateRouterDeps {
   extensionId: string;
   /** The extension's base URL, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionBaseUrl: string;
+  /** The popup's transactions ('transactions.propose'): prepared, approved in the window, sent. */
+  transactions: Pick<TransactionPipeline, 'preparation' | 'sending'>;
+  newId: () => string;
 }
 
 const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set(['wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh']);
@@ -43,6 +48,9 @@ function failure(code: PrivateErrorCode, message: string, retryAt?: number): Pri
 
 export function createPrivateRouter(deps: PrivateRouterDeps) {
   const { wallet, approvals, sites } = deps;
+  const proposal = createTransactionProposal({
+    wallet, approvals, transactions: deps.transactions, extensionBaseUrl: deps.extensionBaseUrl, newId: deps.newId,
+  });
 
   async function dispatch(method: PrivateMethod, params: Record<string, unknown>): Promise<PrivateResult<PrivateMethod>> {
     switch (method) {
@@ -111,6 +119,8 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.discovery.discover(discoveryParams(params));
       case 'chains.choose':
         return deps.tokenManager.choose(chainIdParam(params));
+      case 'transactions.propose':
+        return proposal.propose(params);
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

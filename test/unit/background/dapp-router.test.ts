@@ -5,6 +5,7 @@ import { JsonRpcError, type JsonRpcClient } from '../../../src/background/platfo
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createChainService } from '../../../src/background/services/chains';
 import { createTokenService } from '../../../src/background/services/tokens';
+import { createTransactionPipeline } from '../../../src/background/services/transaction-pipeline';
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
@@ -86,6 +87,7 @@ describe('dApp router', () => {
     tokensAdded = [];
     handle = createDappRouter({
       wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}`, tokenAdded: (token) => { tokensAdded.push(token); },
+      transactions: createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now: clock.now }),
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccount();
