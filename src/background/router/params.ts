@@ -2,6 +2,7 @@
 import { toChecksumAddress, type WordlistName } from '../../core';
 import type { ApprovalDecision } from '../../protocol/approvals';
 import { WalletError } from '../errors';
+import { transactionChoiceParam } from './transaction-choice-param';
 
 type Params = Record<string, unknown>;
 
@@ -42,12 +43,14 @@ export function decisionParam(params: Params): ApprovalDecision {
   const id = stringParam(params, 'id');
   if (params.approve === false) return { id, approve: false };
   if (params.approve !== true) throw new WalletError('invalid-params', 'approve must be true or false');
+  const transaction = transactionChoiceParam(params.transaction);
+  const chosen = transaction === undefined ? {} : { transaction };
   const accounts = params.accounts;
-  if (accounts === undefined) return { id, approve: true };
+  if (accounts === undefined) return { id, approve: true, ...chosen };
   if (!Array.isArray(accounts) || !accounts.every((account): account is string => typeof account === 'string') || accounts.length > 1000) {
     throw new WalletError('invalid-params', 'accounts must be a list of addresses');
   }
-  return { id, approve: true, accounts };
+  return { id, approve: true, accounts, ...chosen };
 }
 
 /** A chain id as the wallet stores it (EIP-3085 form): 0x-hex, lowercase, without leading zeros. */

@@ -104,7 +104,7 @@ function fees(request: Record<string, unknown>, type: 'eip1559' | 'legacy' | und
   if (type === 'legacy' && eip1559Given) throw invalid('maxFeePerGas', 'and maxPriorityFeePerGas do not belong in a type 0x0 (legacy) transaction');
   if (type === 'eip1559' && gasPrice !== undefined) throw invalid('gasPrice', 'does not belong in a type 0x2 transaction; use maxFeePerGas');
   if (maxFeePerGas !== undefined && maxPriorityFeePerGas !== undefined && maxPriorityFeePerGas > maxFeePerGas) {
-    throw invalid('maxPriorityFeePerGas', `${maxPriorityFeePerGas} is above maxFeePerGas ${maxFeePerGas} (EIP-1559)`);
+    throw invalid('maxPriorityFeePerGas', `0x${maxPriorityFeePerGas.toString(16)} is above maxFeePerGas 0x${maxFeePerGas.toString(16)} (EIP-1559)`);
   }
   if (gasPrice !== undefined) return { type: 'legacy', suggestedFees: { type: 'legacy', gasPrice } };
   if (eip1559Given) return { type: 'eip1559', suggestedFees: { type: 'eip1559', maxFeePerGas, maxPriorityFeePerGas } };
