@@ -22,7 +22,7 @@ export interface TransactionParams {
   data: Hex;
   gas: bigint | undefined;
   nonce: bigint | undefined;
-  /** The type the site asked for, or the one its fee fields imply; undefined: the chain decides. */
+  /** The type the site asked for; undefined: its fee fields, else the chain, decide. */
   type: 'eip1559' | 'legacy' | undefined;
   suggestedFees: SuggestedFees | undefined;
   chainId: bigint | undefined;
@@ -106,8 +106,8 @@ function fees(request: Record<string, unknown>, type: 'eip1559' | 'legacy' | und
   if (maxFeePerGas !== undefined && maxPriorityFeePerGas !== undefined && maxPriorityFeePerGas > maxFeePerGas) {
     throw invalid('maxPriorityFeePerGas', `0x${maxPriorityFeePerGas.toString(16)} is above maxFeePerGas 0x${maxFeePerGas.toString(16)} (EIP-1559)`);
   }
-  if (gasPrice !== undefined) return { type: 'legacy', suggestedFees: { type: 'legacy', gasPrice } };
-  if (eip1559Given) return { type: 'eip1559', suggestedFees: { type: 'eip1559', maxFeePerGas, maxPriorityFeePerGas } };
+  if (gasPrice !== undefined) return { type, suggestedFees: { type: 'legacy', gasPrice } };
+  if (eip1559Given) return { type, suggestedFees: { type: 'eip1559', maxFeePerGas, maxPriorityFeePerGas } };
   return { type, suggestedFees: undefined };
 }
 

@@ -37,6 +37,7 @@ export interface TransactionDraft {
   gas: bigint | undefined;
   /** A site's nonce: accepted only when it is the one the wallet would use. */
   nonce: bigint | undefined;
+  /** The type the site named; undefined: the site's fee fields, else the chain, decide. */
   type: 'eip1559' | 'legacy' | undefined;
   suggestedFees: SuggestedFees | undefined;
 }
@@ -126,7 +127,8 @@ export function createTransactionPreparation(deps: TransactionPreparationDeps) {
       const chain = await deps.chains.get(draft.chainId);
       if (chain === undefined) throw new UnknownChainError(draft.chainId);
       const account: NonceAccount = { rpcUrl: chain.rpcUrl, chainId: draft.chainId, from: draft.from };
-      const legacyRequested = draft.type === 'legacy';
+      // A gas price without a type asks for legacy as plainly as type 0x0 does (MetaMask reads it so too).
+      const legacyRequested = draft.type === 'legacy' || draft.suggestedFees?.type === 'legacy';
       const [quote, estimate, nonce, lookup, known] = await Promise.all([
         quoteFees(rpc, chain.rpcUrl, legacyRequested),
         estimateGas(rpc, chain.rpcUrl, { from: draft.from, to: draft.to, value: draft.value, data: draft.data }),

@@ -660,4 +660,9 @@ describe('dApp router', () => {
         .rejects.toMatchObject({ code: -32602, message: /does not answer name\(\) like an ERC-20 token/ });
     });
   });
+
+  it('routes eth_sendTransaction to its handler: a site that is not connected hears 4100, not 4200', async () => {
+    await expect(handle(site, { method: 'eth_sendTransaction', params: [{ from: ALICE, to: BOB, value: '0x1' }] }))
+      .rejects.toMatchObject({ code: 4100, message: `eth_sendTransaction: ${site.origin} is not connected to ${ALICE}; call eth_requestAccounts first` });
+  });
 });

@@ -51,6 +51,19 @@ describe('a transaction prepared for the approval window', () => {
     expect((await pipeline.preparation.prepare(draft({ type: 'legacy' }))).view.fees.proposed).toEqual({ type: 'legacy', gasPrice: '5000000000' });
   });
 
+  it('signs legacy with the site\'s gas price when it gave gasPrice without a type, on an EIP-1559 chain', async () => {
+    const { pipeline } = await pipelineFixture();
+    const { view } = await pipeline.preparation.prepare(draft({ suggestedFees: { type: 'legacy', gasPrice: 3_000_000_000n } }));
+    expect(view.fees).toMatchObject({ proposed: { type: 'legacy', gasPrice: '3000000000' }, suggestedUsed: true });
+  });
+
+  it('proposes legacy fees on a chain without a base fee when the site suggested EIP-1559 ones without naming a type, and does not use them', async () => {
+    const { pipeline, node } = await pipelineFixture();
+    node.baseFee = undefined;
+    const { view } = await pipeline.preparation.prepare(draft({ suggestedFees: { type: 'eip1559', maxFeePerGas: 9n * GWEI, maxPriorityFeePerGas: GWEI } }));
+    expect(view.fees).toMatchObject({ proposed: { type: 'legacy', gasPrice: '5000000000' }, suggestedUsed: false });
+  });
+
   it('uses the site\'s sane fees, filling a missing tip from the proposal, and shows them as suggested', async () => {
     const { pipeline } = await pipelineFixture();
     const { view } = await pipeline.preparation.prepare(draft({ suggestedFees: { type: 'eip1559', maxFeePerGas: 10n * GWEI, maxPriorityFeePerGas: undefined } }));

@@ -82,9 +82,9 @@ describe('eth_sendTransaction params', () => {
     refused({ maxFeePerGas: '0x1', maxPriorityFeePerGas: '0x2' }, 'maxPriorityFeePerGas 0x2 is above maxFeePerGas 0x1 (EIP-1559)');
   });
 
-  it('takes gasPrice as a legacy request, and either EIP-1559 fee as a type 2 one', () => {
-    expect(send({ gasPrice: '0x5' })).toMatchObject({ type: 'legacy', suggestedFees: { type: 'legacy', gasPrice: 5n } });
-    expect(send({ maxFeePerGas: '0x5' })).toMatchObject({ type: 'eip1559', suggestedFees: { type: 'eip1559', maxFeePerGas: 5n, maxPriorityFeePerGas: undefined } });
+  it('keeps the type the site named apart from the fees it suggested', () => {
+    expect(send({ gasPrice: '0x5' })).toMatchObject({ type: undefined, suggestedFees: { type: 'legacy', gasPrice: 5n } });
+    expect(send({ maxFeePerGas: '0x5' })).toMatchObject({ type: undefined, suggestedFees: { type: 'eip1559', maxFeePerGas: 5n, maxPriorityFeePerGas: undefined } });
     expect(send({ type: '0x0' })).toMatchObject({ type: 'legacy', suggestedFees: undefined });
   });
 
