@@ -12,6 +12,7 @@ import { deployRestrictedCompany, type DeployedRestrictedCompany } from '../../.
 import { trexTokenAbi } from '../../../example/registry/chain/trex-artifacts';
 import { decodeSignedTransaction } from '../../../src/core';
 import { createTransactionHandlers } from '../../../src/background/router/transaction-handlers';
+import { createTransactionProposal } from '../../../src/background/router/transaction-proposal';
 import { createSiteService } from '../../../src/background/services/sites';
 import type { ApprovalRequest } from '../../../src/protocol/approvals';
 import { ProviderRpcError } from '../../../src/protocol/eip1193';
@@ -136,5 +137,19 @@ describe('eth_sendTransaction on a real chain', () => {
     expect(nonces.sort((a, b) => Number(a - b))).toEqual(Array.from({ length: 10 }, (_, i) => start + BigInt(i)));
     const stored = await Promise.all(hashes.map((hash) => subject.db.get('transactions', hash)));
     expect(stored.map((record) => decodeSignedTransaction(record?.raw ?? '').hash)).toEqual(hashes);
+  });
+
+  it('sends the popup\'s own transaction (transactions.propose), shown as the extension\'s, which is mined', async () => {
+    const origins: string[] = [];
+    const proposal = createTransactionProposal({
+      wallet: subject.wallet, transactions: subject.transactions, extensionBaseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/', newId: () => 'popup',
+      approvals: { request: (params) => { origins.push(params.origin); return Promise.resolve({ id: 'approved', approve: true }); } },
+    });
+    const before = await client.getBalance({ address: second });
+    const { hash } = await proposal.propose({ chainId: CHAIN_ID, from: holder, to: second, value: parseEther('0.25').toString(), data: '0x' });
+    expect((await client.waitForTransactionReceipt({ hash: hash as Hex })).status).toBe('success');
+    expect(await client.getBalance({ address: second })).toBe(before + parseEther('0.25'));
+    expect(origins).toEqual(['chrome-extension://abcdefghijklmnopabcdefghijklmnop']);
+    expect((await subject.db.get('transactions', hash))?.origin).toEqual({ kind: 'popup' });
   });
 });
