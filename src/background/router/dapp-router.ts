@@ -9,12 +9,12 @@ import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
 import { onlyAmong, type SiteService } from '../services/sites';
 import type { TokenService } from '../services/tokens';
+import type { TransactionPipeline } from '../services/transaction-pipeline';
 import type { WalletService } from '../services/wallet';
 import { accountsPermissionParam, addressParam } from './dapp-params';
 import { createNetworkHandlers } from './network-handlers';
 import { createSigningHandlers } from './signing-handlers';
 import { createTransactionHandlers } from './transaction-handlers';
-import type { TransactionPipeline } from '../services/transaction-pipeline';
 
 export interface DappContext {
   origin: string;

@@ -83,8 +83,8 @@ function completeSuggestion(suggested: SuggestedFees, quote: FeeQuote): FeeValue
   return { type: 'eip1559', maxPriorityFeePerGas: tip, maxFeePerGas: maxFeePerGas ?? 2n * (quote.baseFee ?? 0n) + tip };
 }
 
-/** The address a transfer sends to (the poisoning check's subject), else the address called. */
-function recipientOf(action: CallAction, to: string | null): string[] {
+/** The addresses a transfer sends to (the poisoning check's subjects), else the address called. */
+function recipientsOf(action: CallAction, to: string | null): string[] {
   if (action.kind === 'token-batch-transfer') return action.transfers.map((transfer) => transfer.to);
   if ('to' in action) return [action.to];
   return to === null ? [] : [to];
@@ -139,6 +139,9 @@ export function createTransactionPreparation(deps: TransactionPreparationDeps) {
       if (draft.type === 'eip1559' && quote.baseFee === undefined) {
         throw new TransactionRequestError('type', '0x2 needs a chain with a base fee (EIP-1559); this chain has none: send gasPrice');
       }
+      // A site that names a nonce means that exact slot (to replace a transaction, or to order its own):
+      // signing another would send something it did not ask for, and the wallet's queue owns the nonces,
+      // so only the next one is accepted (and checked again when it is taken, after approval).
       if (draft.nonce !== undefined && draft.nonce !== nonce) {
         throw new TransactionRequestError('nonce', `0x${draft.nonce.toString(16)} is not the account's next nonce 0x${nonce.toString(16)}; leave nonce out and the wallet assigns it`);
       }
@@ -158,7 +161,7 @@ export function createTransactionPreparation(deps: TransactionPreparationDeps) {
           proposed: feesView(fees), suggested: suggested === undefined ? undefined : feesView(suggested), suggestedUsed,
           baseFeePerGas: quote.baseFee?.toString(),
         },
-        nonce: nonce.toString(), failure, lookalike: lookalikeOf(recipientOf(described.action, draft.to), known),
+        nonce: nonce.toString(), failure, lookalike: lookalikeOf(recipientsOf(described.action, draft.to), known),
       };
       return {
         account, to: draft.to, value: draft.value, data: draft.data, gas, fees, requiredNonce: draft.nonce, call, nativeCurrency, view,

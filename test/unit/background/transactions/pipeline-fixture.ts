@@ -35,7 +35,7 @@ export async function addChain(db: WalletDatabase): Promise<void> {
 }
 
 /** A pipeline over `db` (a fresh one unless given, to play a background restart over the same data). */
-export async function pipelineFixture(opts: { db?: WalletDatabase; node?: FakeNode } = {}) {
+export async function pipelineFixture(opts: { db?: WalletDatabase; node?: FakeNode; onSent?: (stored: StoredTransaction) => void } = {}) {
   const db = opts.db ?? await freshDatabase();
   if (opts.db === undefined) await addChain(db);
   const node = opts.node ?? createFakeNode(RPC);
@@ -55,7 +55,7 @@ export async function pipelineFixture(opts: { db?: WalletDatabase; node?: FakeNo
         return Promise.resolve(signTransaction(hexToBytes(KEY), transaction));
       },
     },
-    onSent: (stored) => { sent.push(stored); },
+    onSent: opts.onSent ?? ((stored) => { sent.push(stored); }),
     now: () => 1_800_000_000_000,
   });
   return { db, node, pipeline, sent, signed };
