@@ -13,6 +13,11 @@ import { createHoldingsService } from './services/holdings';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
+import { createWatchAlarm } from './platform/transaction-alarm';
+import { createTransactionReplacement } from './services/transaction-replacement';
+import { refreshHoldingsWhenSettled } from './services/transaction-settled';
+import { createTransactionWatcher } from './services/transaction-watcher';
+import { listSentTransactions } from './storage/transaction-store';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -50,14 +55,24 @@ export async function startBackground(browser: Browser) {
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
+  const transactionWatcher = createTransactionWatcher({
+    db, rpc, alarm: createWatchAlarm(browser.alarms), settled: refreshHoldingsWhenSettled(holdings),
+    schedule: (ms, run) => { const timer = setTimeout(run, ms); return () => { clearTimeout(timer); }; },
+  });
+  // Transactions sent before the background last stopped are watched again from the start.
+  transactionWatcher.resume().catch((error: unknown) => {
+    console.error('resuming the transaction watch failed', error instanceof Error ? error.name : typeof error);
+  });
+  const replacement = createTransactionReplacement({ db, rpc, wallet, watcher: transactionWatcher, now });
+  const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged,
+    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, lockChanged,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({
     wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); },
   });
-  return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
+  return { wallet, sites, approvals, transactionWatcher, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 
 export type Background = Awaited<ReturnType<typeof startBackground>>;

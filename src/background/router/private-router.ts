@@ -3,15 +3,18 @@ import { findMnemonicProblem, generateMnemonic } from '../../core';
 import {
   isPrivateRequest, type PrivateErrorCode, type PrivateMethod, type PrivateResponse, type PrivateResult,
 } from '../../protocol/private';
+import type { SentTransactionView } from '../../protocol/transactions';
 import { WalletError } from '../errors';
 import type { ApprovalService } from '../services/approvals';
 import type { DiscoveryService } from '../services/discovery';
 import type { HoldingsService } from '../services/holdings';
 import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
+import type { TransactionReplacement } from '../services/transaction-replacement';
 import type { WalletService } from '../services/wallet';
 import {
-  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, wordlistParam,
+  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, transactionHashParam,
+  wordlistParam,
 } from './params';
 
 /** The parts of `runtime.MessageSender` the router trusts: set by the browser, not by the sender. */
@@ -28,6 +31,8 @@ export interface PrivateRouterDeps {
   holdings: HoldingsService;
   tokenManager: TokenManager;
   discovery: DiscoveryService;
+  /** Activity's transactions: the list, and speed-up and cancel of a pending one. */
+  sentTransactions: TransactionReplacement & { list: () => Promise<SentTransactionView[]> };
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -111,6 +116,12 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.discovery.discover(discoveryParams(params));
       case 'chains.choose':
         return deps.tokenManager.choose(chainIdParam(params));
+      case 'transactions.list':
+        return deps.sentTransactions.list();
+      case 'transactions.speedUp':
+        return deps.sentTransactions.speedUp(transactionHashParam(params));
+      case 'transactions.cancel':
+        return deps.sentTransactions.cancel(transactionHashParam(params));
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

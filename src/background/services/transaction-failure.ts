@@ -1,17 +1,12 @@
 // Why a mined transaction failed, read from the node's answer to a replay of it (eth_call), as Activity
 // shows it: the decoded revert, and the node's own words when the revert carried no data.
 import { decodeRevert } from '../../core';
-import type { Jsonify } from '../../protocol/approvals';
 import type { RevertView, SimulatedFailure } from '../../protocol/transactions';
+import { jsonify } from '../jsonify';
 import { JsonRpcError, JsonRpcTransportError } from '../platform/json-rpc';
 
 /** go-ethereum and anvil answer a revert with code 3 and the revert data ("execution reverted"). */
 const REVERT_CODE = 3;
-
-/** `value` with every bigint as its decimal string, as runtime messages and IndexedDB records carry them. */
-function jsonify<T>(value: T): Jsonify<T> {
-  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))) as Jsonify<T>;
-}
 
 /** The revert data of an error: a hex string, or (some nodes) an object holding it as `data`. */
 function revertData(data: unknown): unknown {

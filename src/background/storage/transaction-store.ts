@@ -53,3 +53,8 @@ export async function settleTransaction(db: WalletDatabase, hash: string, outcom
   await transaction.done;
   return updated;
 }
+
+/** Activity's list: every transaction the wallet sent, newest first, without the signed bytes. */
+export async function listSentTransactions(db: WalletDatabase): Promise<SentTransactionView[]> {
+  return (await readAllTransactions(db)).map(sentTransactionView);
+}
