@@ -40,7 +40,11 @@ export interface PrivateRouterDeps {
   extensionBaseUrl: string;
 }
 
-const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set(['wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh']);
+const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
+  'wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh',
+  // Activity reads it again while a transaction is pending, to show its status change.
+  'transactions.list',
+]);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
   return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };

@@ -13,6 +13,7 @@ import type { FeesView } from '../../../src/protocol/transactions';
 import {
   createClock, createFakeLockTimer, createFakeSession, createFakeWatchAlarm, createManualScheduler, freshDatabase,
 } from '../../helpers/background-fakes';
+import { createRandom } from '../../helpers/random';
 import { addNetwork, CHAIN_ID, createFakeTransactionNode, pendingRecord, RECIPIENT, SENDER } from './sent-transactions';
 
 const ANVIL_PHRASE = 'test test test test test test test test test test test junk';
@@ -31,8 +32,9 @@ describe('replacement fees', () => {
   });
 
   it('raises any fee to at least 110% of it and never by more than 1 wei above that', () => {
+    const random = createRandom(0x5eed);
     for (let i = 0; i < 500; i++) {
-      const fee = BigInt(Math.floor(Math.random() * 1e15)) * BigInt(1 + Math.floor(Math.random() * 1000));
+      const fee = BigInt(random.int(1e15)) * BigInt(1 + random.int(1000));
       const raised = raisedByTenPercent(fee);
       expect(raised * 10n >= fee * 11n && raised > fee).toBe(true);
       expect((raised - 1n) * 10n < fee * 11n || raised === fee + 1n).toBe(true);
