@@ -36,6 +36,16 @@ export function replacementFees(old: CheckedTransaction, current?: FeesView): Fe
   return { type: 'eip1559', maxFeePerGas, maxPriorityFeePerGas };
 }
 
+/**
+ * The higher of two replacements' fees, field by field: a replacement must outbid every pending transaction
+ * of its nonce (an earlier speed-up too), not only the first. Fees of the other type are not comparable: `a` stays.
+ */
+export function higherFees(a: FeeFields, b: FeeFields): FeeFields {
+  if (a.type === 'legacy') return b.type === 'legacy' ? { type: 'legacy', gasPrice: max(a.gasPrice, b.gasPrice) } : a;
+  if (b.type === 'legacy') return a;
+  return { type: 'eip1559', maxFeePerGas: max(a.maxFeePerGas, b.maxFeePerGas), maxPriorityFeePerGas: max(a.maxPriorityFeePerGas, b.maxPriorityFeePerGas) };
+}
+
 export function feesView(fees: FeeFields): FeesView {
   return fees.type === 'legacy'
     ? { type: 'legacy', gasPrice: fees.gasPrice.toString() }

@@ -9,8 +9,10 @@ import { jsonify } from '../jsonify';
 import { JsonRpcError, JsonRpcTransportError, type JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
 import type { StoredTransaction } from '../storage/schema';
-import { putTransaction, readTransaction, sentTransactionView, settleTransaction } from '../storage/transaction-store';
-import { feesView, replacementFees } from './transaction-fee-bump';
+import {
+  putTransaction, readAccountTransactions, readTransaction, sentTransactionView, settleTransaction,
+} from '../storage/transaction-store';
+import { feesView, higherFees, replacementFees } from './transaction-fee-bump';
 import type { TransactionWatcher } from './transaction-watcher';
 import type { WalletService } from './wallet';
 
@@ -74,7 +76,14 @@ export function createTransactionReplacement(deps: TransactionReplacementDeps) {
     const chain = await db.get('chains', original.chainId);
     if (chain === undefined) throw new WalletError('wrong-state', `the wallet has no RPC for chain ${original.chainId}`);
     const { transaction: old } = decodeSignedTransaction(original.raw);
-    const fees = replacementFees(old, await marketFees(original.chainId));
+    const market = await marketFees(original.chainId);
+    // Outbid every pending transaction of this nonce: after a speed-up, a cancel must pay more than the speed-up.
+    const rivals = (await readAccountTransactions(db, original.chainId, original.from))
+      .filter((other) => other.nonce === original.nonce && other.status === 'pending' && other.hash !== original.hash);
+    const fees = rivals.reduce(
+      (highest, rival) => higherFees(highest, replacementFees(decodeSignedTransaction(rival.raw).transaction, market)),
+      replacementFees(old, market),
+    );
     // Speed-up: the same call. Cancel: nothing but the nonce is used up, by 0 sent to oneself.
     const call = kind === 'speed-up'
       ? { to: old.to, value: old.value, data: old.data, gas: old.gas }

@@ -59,7 +59,8 @@ export function createTransactionWatcher(deps: TransactionWatcherDeps) {
   async function settleReplaced(stored: StoredTransaction): Promise<void> {
     const siblings = (await readAccountTransactions(db, stored.chainId, stored.from))
       .filter((other) => other.hash !== stored.hash && other.nonce === stored.nonce);
-    const mined = siblings.find((other) => other.status === 'confirmed' || other.status === 'failed');
+    // A sibling the node refused when it was sent is 'failed' too, but was never mined: it has no block.
+    const mined = siblings.find((other) => other.blockNumber !== undefined && (other.status === 'confirmed' || other.status === 'failed'));
     if (mined === undefined && siblings.some((other) => other.status === 'pending')) return;
     await settle(stored.hash, { status: 'replaced', blockNumber: undefined, failure: undefined, replacedBy: mined?.hash });
   }

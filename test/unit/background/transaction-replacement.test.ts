@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkTransaction, decodeSignedTransaction } from '../../../src/core';
 import { WalletError } from '../../../src/background/errors';
 import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
-import { raisedByTenPercent, replacementFees } from '../../../src/background/services/transaction-fee-bump';
+import { higherFees, raisedByTenPercent, replacementFees } from '../../../src/background/services/transaction-fee-bump';
 import { createTransactionReplacement } from '../../../src/background/services/transaction-replacement';
 import { createTransactionWatcher } from '../../../src/background/services/transaction-watcher';
 import { createWalletService, type WalletService } from '../../../src/background/services/wallet';
@@ -55,6 +55,13 @@ describe('replacement fees', () => {
   it('keeps the priority fee at or below the max fee when the market\'s tip is above the raised max fee', () => {
     const market: FeesView = { type: 'eip1559', maxFeePerGas: '1', maxPriorityFeePerGas: (40n * GWEI).toString() };
     expect(replacementFees(eip1559, market)).toEqual({ type: 'eip1559', maxFeePerGas: 40n * GWEI, maxPriorityFeePerGas: 40n * GWEI });
+  });
+
+  it('takes the higher of two replacements\' fees field by field, and keeps the first when their types differ', () => {
+    const a = { type: 'eip1559', maxFeePerGas: 10n, maxPriorityFeePerGas: 5n } as const;
+    expect(higherFees(a, { type: 'eip1559', maxFeePerGas: 8n, maxPriorityFeePerGas: 7n })).toEqual({ type: 'eip1559', maxFeePerGas: 10n, maxPriorityFeePerGas: 7n });
+    expect(higherFees(a, { type: 'legacy', gasPrice: 99n })).toEqual(a);
+    expect(higherFees({ type: 'legacy', gasPrice: 3n }, { type: 'legacy', gasPrice: 4n })).toEqual({ type: 'legacy', gasPrice: 4n });
   });
 
   it('raises a legacy gas price, and ignores market fees of the other type', () => {
@@ -131,6 +138,14 @@ describe('speed-up and cancel', () => {
       chainId: BigInt(CHAIN_ID).toString(), to: SENDER, value: '0', action: { kind: 'native-transfer', to: SENDER }, warnings: [],
     });
     expect(view.origin).toEqual({ kind: 'cancel', of: original.hash });
+  });
+
+  it('outbids an earlier speed-up of the same nonce when the original is cancelled after it', async () => {
+    const original = await pending();
+    const speedUp = await service().speedUp(original.hash);
+    const cancel = await service().cancel(original.hash);
+    expect(speedUp.fees).toEqual({ type: 'eip1559', maxFeePerGas: '2200000000', maxPriorityFeePerGas: '1100000000' });
+    expect(cancel.fees).toEqual({ type: 'eip1559', maxFeePerGas: '2420000000', maxPriorityFeePerGas: '1210000000' });
   });
 
   it('raises a legacy transaction\'s gas price', async () => {

@@ -142,6 +142,16 @@ describe('transaction watcher', () => {
     expect(settled.map((view) => view.hash)).toEqual([speedUp.hash]);
   });
 
+  it('does not name a replacement the node refused when it was sent (never mined) as the one that took the nonce', async () => {
+    const watcher = newWatcher();
+    const original = await sent(pendingRecord({ nonce: 3n }));
+    const refused = pendingRecord({ nonce: 3n, fees: { maxFeePerGas: 2_200_000_000n, maxPriorityFeePerGas: 1_100_000_000n } });
+    await putTransaction(db, { ...refused, status: 'failed', origin: { kind: 'cancel', of: original.hash } });
+    node.minedNonces.set(SENDER.toLowerCase(), 4n);
+    await watcher.poll();
+    expect(await db.get('transactions', original.hash)).toMatchObject({ status: 'replaced', replacedBy: undefined });
+  });
+
   it('does not call a transaction replaced while the nonce is not mined yet', async () => {
     const watcher = newWatcher();
     const record = await sent(pendingRecord({ nonce: 3n }));
