@@ -14,6 +14,11 @@ import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
 import { createTransactionPipeline } from './services/transaction-pipeline';
+import { createWatchAlarm } from './platform/transaction-alarm';
+import { createTransactionReplacement } from './services/transaction-replacement';
+import { refreshHoldingsWhenSettled } from './services/transaction-settled';
+import { createTransactionWatcher } from './services/transaction-watcher';
+import { listSentTransactions } from './storage/transaction-store';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -51,16 +56,27 @@ export async function startBackground(browser: Browser) {
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
-  // onSent is where the receipt watcher listens; until it is wired, a sent transaction stays as recorded.
-  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now });
+  const transactionWatcher = createTransactionWatcher({
+    db, rpc, alarm: createWatchAlarm(browser.alarms), settled: refreshHoldingsWhenSettled(holdings),
+    schedule: (ms, run) => { const timer = setTimeout(run, ms); return () => { clearTimeout(timer); }; },
+  });
+  // Transactions sent before the background last stopped are watched again from the start.
+  transactionWatcher.resume().catch((error: unknown) => {
+    console.error('resuming the transaction watch failed', error instanceof Error ? error.name : typeof error);
+  });
+  const replacement = createTransactionReplacement({ db, rpc, wallet, watcher: transactionWatcher, now });
+  const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
+  const transactions = createTransactionPipeline({
+    db, rpc, chains, tokens, wallet, onSent: (stored) => { transactionWatcher.track(stored); }, now,
+  });
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged, transactions, newId,
+    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, lockChanged, transactions, newId,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({
     wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); }, transactions,
   });
-  return { wallet, sites, approvals, lockChanged, handlePrivateMessage, handleDappRequest };
+  return { wallet, sites, approvals, transactionWatcher, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 
 export type Background = Awaited<ReturnType<typeof startBackground>>;

@@ -3,6 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { startBackground } from '../background/main';
 import { AUTO_LOCK_ALARM } from '../background/platform/lock-timer';
+import { TRANSACTION_WATCH_ALARM } from '../background/platform/transaction-alarm';
 import { attachDappPort } from '../background/router/dapp-port';
 import { PORT_NAME } from '../protocol/bridge';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../protocol/private';
@@ -34,5 +35,14 @@ browser.alarms.onAlarm.addListener((alarm) => {
     await lockChanged();
   }).catch((error: unknown) => {
     console.error('auto-lock failed', error instanceof Error ? error.name : typeof error);
+  });
+});
+
+// Wakes a stopped background while a sent transaction waits for its receipt; starting the background
+// resumes the watch already, and this runs one round now.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== TRANSACTION_WATCH_ALARM) return;
+  background.then(({ transactionWatcher }) => transactionWatcher.onAlarm()).catch((error: unknown) => {
+    console.error('transaction watch failed', error instanceof Error ? error.name : typeof error);
   });
 });

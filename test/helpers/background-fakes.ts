@@ -10,6 +10,10 @@ import { createSiteService } from '../../src/background/services/sites';
 import { createTokenManager } from '../../src/background/services/token-manager';
 import { createTokenService } from '../../src/background/services/tokens';
 import { createTransactionPipeline } from '../../src/background/services/transaction-pipeline';
+import { createTransactionReplacement } from '../../src/background/services/transaction-replacement';
+import { createTransactionWatcher, type Scheduler } from '../../src/background/services/transaction-watcher';
+import type { WatchAlarm } from '../../src/background/platform/transaction-alarm';
+import { listSentTransactions } from '../../src/background/storage/transaction-store';
 import type { WalletService } from '../../src/background/services/wallet';
 import { openWalletDatabase, type WalletDatabase } from '../../src/background/storage/database';
 
@@ -37,6 +41,35 @@ export function createClock(start = 1_800_000_000_000) {
   return clock;
 }
 
+/** The watcher's alarm as the browser would hold it: on or off, and how many times it was started. */
+export function createFakeWatchAlarm(): WatchAlarm & { on: boolean; starts: number } {
+  const fake = {
+    on: false,
+    starts: 0,
+    start: () => { fake.on = true; fake.starts += 1; return Promise.resolve(); },
+    stop: () => { fake.on = false; return Promise.resolve(); },
+  };
+  return fake;
+}
+
+/** A scheduler whose timers run only when the test says so (`runDue`), never by the wall clock. */
+export function createManualScheduler(): { schedule: Scheduler; due: number; runDue: () => void } {
+  let timers: { ms: number; run: () => void }[] = [];
+  return {
+    schedule: (ms, run) => {
+      const timer = { ms, run };
+      timers.push(timer);
+      return () => { timers = timers.filter((other) => other !== timer); };
+    },
+    get due() { return timers.length; },
+    runDue: () => {
+      const now = timers;
+      timers = [];
+      for (const timer of now) timer.run();
+    },
+  };
+}
+
 let counter = 0;
 
 /** A fresh database per test (fake-indexeddb keeps databases for the life of the process). */
@@ -46,7 +79,7 @@ export function freshDatabase(): Promise<WalletDatabase> {
 }
 
 /**
- * The real holdings, discovery and token services wired as the background wires them, over `fetch`
+ * The real holdings, discovery, token and sent-transaction services wired as the background wires them, over `fetch`
  * (a fake node, or Node's fetch to a real one).
  */
 export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletService; fetch: Fetch; now: () => number; timeoutMs?: number }) {
@@ -61,6 +94,11 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
-  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now });
-  return { rpc, chains, tokens, holdings, discovery, tokenManager, transactions, newId: () => crypto.randomUUID() };
+  const watcher = createTransactionWatcher({
+    db, rpc, alarm: createFakeWatchAlarm(), schedule: createManualScheduler().schedule, settled: () => Promise.resolve(),
+  });
+  const replacement = createTransactionReplacement({ db, rpc, wallet, watcher, now });
+  const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
+  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: (stored) => { watcher.track(stored); }, now });
+  return { rpc, chains, tokens, holdings, discovery, tokenManager, sentTransactions, transactions, newId: () => crypto.randomUUID() };
 }

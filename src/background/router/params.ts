@@ -88,3 +88,12 @@ export function discoveryParams(params: Params): { chainIds?: string[]; from?: n
   }
   return { ...(chainIds === undefined ? {} : { chainIds }), ...(from === undefined ? {} : { from }) };
 }
+
+/** A transaction hash: 0x and 64 hex digits, any letter case; returned lowercase, as the wallet stores hashes. */
+export function transactionHashParam(params: Params, key = 'hash'): string {
+  const value = params[key];
+  if (typeof value !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(value)) {
+    throw new WalletError('invalid-params', `${key} must be a transaction hash: 0x and 64 hex digits`);
+  }
+  return value.toLowerCase();
+}

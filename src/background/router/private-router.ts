@@ -3,6 +3,7 @@ import { findMnemonicProblem, generateMnemonic } from '../../core';
 import {
   isPrivateRequest, type PrivateErrorCode, type PrivateMethod, type PrivateResponse, type PrivateResult,
 } from '../../protocol/private';
+import type { SentTransactionView } from '../../protocol/transactions';
 import { WalletError } from '../errors';
 import type { ApprovalService } from '../services/approvals';
 import type { DiscoveryService } from '../services/discovery';
@@ -10,9 +11,11 @@ import type { HoldingsService } from '../services/holdings';
 import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
 import type { TransactionPipeline } from '../services/transaction-pipeline';
+import type { TransactionReplacement } from '../services/transaction-replacement';
 import type { WalletService } from '../services/wallet';
 import {
-  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, wordlistParam,
+  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, transactionHashParam,
+  wordlistParam,
 } from './params';
 import { createTransactionProposal } from './transaction-proposal';
 
@@ -30,6 +33,8 @@ export interface PrivateRouterDeps {
   holdings: HoldingsService;
   tokenManager: TokenManager;
   discovery: DiscoveryService;
+  /** Activity's transactions: the list, and speed-up and cancel of a pending one. */
+  sentTransactions: TransactionReplacement & { list: () => Promise<SentTransactionView[]> };
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -40,7 +45,11 @@ export interface PrivateRouterDeps {
   newId: () => string;
 }
 
-const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set(['wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh']);
+const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
+  'wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh',
+  // Activity reads it again while a transaction is pending, to show its status change.
+  'transactions.list',
+]);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
   return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
@@ -121,6 +130,12 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.tokenManager.choose(chainIdParam(params));
       case 'transactions.propose':
         return proposal.propose(params);
+      case 'transactions.list':
+        return deps.sentTransactions.list();
+      case 'transactions.speedUp':
+        return deps.sentTransactions.speedUp(transactionHashParam(params));
+      case 'transactions.cancel':
+        return deps.sentTransactions.cancel(transactionHashParam(params));
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }
