@@ -28,7 +28,7 @@ export function byteLength(hex: string): number {
  */
 export function nativeAmount(wei: string, currency: NativeCurrencyView): Part[] {
   const amount = /^\d+$/.test(wei) ? formatUnits(BigInt(wei), currency.decimals) : wei;
-  return fill(t('amount_known', [mark(0), mark(1)]), [strong(amount), { kind: 'outside', text: currency.symbol, source: 'site', cap: SYMBOL_CAP }]);
+  return fill(t('amount_native', [mark(0), mark(1)]), [strong(amount), { kind: 'outside', text: currency.symbol, source: 'site', cap: SYMBOL_CAP }]);
 }
 
 /** The heading of a transaction, by what its call does. */
