@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localeState } from '../../helpers/locale-messages';
 import { shown } from '../../helpers/sentence-parts';
-import type { FeeEstimateView, TransactionRequestView } from '../../../src/protocol/transactions';
+import type { Eip1559Fees, FeeEstimateView, TransactionRequestView } from '../../../src/protocol/transactions';
 import { belowBaseFeeNote, feeDetails, feeProblemMessage, suggestedFeesNote } from '../../../src/ui/approval/fee-sentence';
 import { checkCustomFees, likelyFee, maxFee, parseGwei, presetFees, replacementFees, sameFees } from '../../../src/ui/approval/fees';
 import { draftFees, initialDraft, transactionApproval, transactionReady } from '../../../src/ui/approval/transaction-draft';
@@ -11,8 +11,9 @@ vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('
 
 const GWEI = 1_000_000_000n;
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
+const PROPOSED: Eip1559Fees = { type: 'eip1559', maxFeePerGas: (3n * GWEI).toString(), maxPriorityFeePerGas: GWEI.toString() };
 const ESTIMATE: FeeEstimateView = {
-  proposed: { type: 'eip1559', maxFeePerGas: (3n * GWEI).toString(), maxPriorityFeePerGas: GWEI.toString() },
+  proposed: PROPOSED,
   suggested: undefined, suggestedUsed: false, baseFeePerGas: (GWEI / 2n).toString(),
 };
 const VIEW: TransactionRequestView = {
@@ -145,6 +146,6 @@ describe('the decision a transaction sends back', () => {
 
   it('tells equal fees from changed ones', () => {
     expect(sameFees(ESTIMATE.proposed, { ...ESTIMATE.proposed })).toBe(true);
-    expect(sameFees(ESTIMATE.proposed, { type: 'legacy', gasPrice: ESTIMATE.proposed.maxFeePerGas })).toBe(false);
+    expect(sameFees(ESTIMATE.proposed, { type: 'legacy', gasPrice: PROPOSED.maxFeePerGas })).toBe(false);
   });
 });
