@@ -8,7 +8,9 @@
 //             "Save", "Cancel", "Reveal recovery phrase" (opens the screen, and submits the password on
 //             it), "Change password" (same), "Remove wallet" (same), "Copy" (copies the revealed phrase),
 //             "Connected sites", "Activity" (settings), "Disconnect <origin>" (one per connected site),
-//             "Show older" (activity), "Refresh" (home: reads the holdings again; shown once there is a
+//             "Show older" (activity), "Speed up", "Cancel transaction", then "Confirm speed-up" /
+//             "Confirm cancellation" or "Keep it as it is" (activity, per pending transaction: each in its
+//             <li data-hash="0x…"> of the "Transactions" section, whose status is in its <span class="badge">), "Refresh" (home: reads the holdings again; shown once there is a
 //             token), "Share tokens" (home and settings: opens the share-tokens screen), "Add a share
 //             token" (home, when there is no token: opens the same screen), "Add token", "Remove <SYMBOL>"
 //             (one per token, e.g. "Remove ACME"; visible text "Remove").

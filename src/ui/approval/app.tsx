@@ -8,6 +8,10 @@
 //   fields:   "Password" (locked wallet); connect: one checkbox per account, named by the account's name
 //             and short address, in the group "Accounts the site may see"; add_chain with a node on this
 //             computer or network: the checkbox "I run this node on my computer or network myself".
+//             transaction: the radio group "Fee" ("Slow", "Normal", "Fast", "Custom"); with Custom the
+//             fields "Max fee (gwei per gas)" and "Priority fee (gwei per gas)" (legacy chains: "Gas price
+//             (gwei)"); for one that would fail, the checkbox "Send it anyway: I understand it will fail and
+//             still costs a fee", which Approve waits for.
 //   content:  the heading (h1) names the kind of request and has focus on each new request; its place in
 //             the queue ("Request 2 of 3, from <origin>") is in <p class="queue-position">; the
 //             requesting origin is in <p class="site-origin">; warnings that must not be missed (unlimited
@@ -16,6 +20,11 @@
 //             add_chain and watch_asset show their values in a <dl class="details"> (the RPC URL and
 //             the token contract in full). A frame inside a page whose site is unknown adds a warning
 //             (role="alert", "The outer site cannot be determined…").
+//             transaction: the call in <p class="lead-sentence">; warnings (would fail, contract creation,
+//             look-alike recipient, unlimited approval, unrecognised call, value sent to a contract) have
+//             role="alert"; the fee in the section named "Network fee" (<dl class="details">: "Most it can
+//             cost", "Likely cost", "Per gas", "Gas limit"); an unrecognised call's data in the disclosure
+//             "Raw data (N bytes)".
 //   Approve and Reject carry the `disabled` attribute while a decision is under way and for about a second
 //   after each request is drawn or the window regains focus or visibility (use-decision-guard.ts).
 import { render } from 'preact';

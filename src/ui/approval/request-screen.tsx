@@ -16,6 +16,8 @@ import { requestTitle } from './sentence';
 import { isDangerous } from './signature-warnings';
 import { SiteCard } from './site';
 import { SwitchChainBody } from './switch-chain';
+import { TransactionBody } from './transaction';
+import { initialDraft, transactionApproval, transactionReady, type TransactionDraft } from './transaction-draft';
 import { TypedDataBody } from './typed-data';
 import { useDecisionGuard } from './use-decision-guard';
 import { WatchAssetBody } from './watch-asset';
@@ -39,6 +41,13 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
   // A server on this computer or the local network needs the user's deliberate tick first.
   const [localAccepted, setLocalAccepted] = useState(false);
   const localUnaccepted = request.kind === 'add_chain' && request.localRpc && !localAccepted;
+  // A transaction's fees as the user set them, and their deliberate "send it anyway" for one that would fail.
+  const [transactionDraft, setTransactionDraft] = useState<TransactionDraft | undefined>(
+    () => request.kind === 'transaction' ? initialDraft(request.transaction) : undefined);
+  const transactionUnready = request.kind === 'transaction' && (transactionDraft === undefined || !transactionReady(request.transaction, transactionDraft));
+  const approval: ApprovalDecision = request.kind === 'connect' ? { id, approve: true, accounts: chosen }
+    : request.kind === 'transaction' && transactionDraft !== undefined ? transactionApproval(id, request.transaction, transactionDraft)
+      : { id, approve: true };
 
   return (
     <Screen
@@ -52,8 +61,8 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
           <button
             type="button"
             class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={blocked || nothingChosen || localUnaccepted}
-            onClick={decide(request.kind === 'connect' ? { id, approve: true, accounts: chosen } : { id, approve: true })}
+            disabled={blocked || nothingChosen || localUnaccepted || transactionUnready}
+            onClick={decide(approval)}
           >
             {t('approval_approve')}
           </button>
@@ -68,6 +77,9 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
+      {request.kind === 'transaction' && transactionDraft !== undefined && (
+        <TransactionBody request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} />
+      )}
     </Screen>
   );
 }

@@ -10,6 +10,7 @@ import { formatUnits } from '../../core/format';
 import type { ActionView, ApprovalRequest, ChainView, Jsonify, ReplacedChainView, SignInView, TokenView as WatchedToken } from '../../protocol/approvals';
 import { t } from '../i18n';
 import { NAME_CAP, SYMBOL_CAP, type OutsideSource } from '../lib/outside-text';
+import { callSentence, callTitle } from './call-sentence';
 import { secondsToMs } from './time';
 
 export type Part =
@@ -34,7 +35,7 @@ export interface Detail {
   parts: Part[];
 }
 
-type TokenView = { address: string; chainId: string | undefined; known: Jsonify<KnownToken> | undefined };
+export type TokenView = { address: string; chainId: string | undefined; known: Jsonify<KnownToken> | undefined };
 export type GenericFieldView = Jsonify<GenericField>;
 
 /** The marker that stands for value `index` in a translated template. */
@@ -94,19 +95,19 @@ function units(value: string, decimals: number): string {
 }
 
 /** "1,000 ACME", or "500 units of the unknown token 0x…" when the wallet does not know the token. */
-function amountPhrase(token: TokenView, amount: string): Part[] {
+export function amountPhrase(token: TokenView, amount: string): Part[] {
   if (token.known === undefined) return fill(t('amount_unknownToken', [M0, M1]), [strong(units(amount, 0)), address(token.address)]);
   return fill(t('amount_known', [M0, M1]), [strong(units(amount, token.known.decimals)), contractSymbol(token.known.symbol)]);
 }
 
 /** "ACME", or "unknown token 0x…". */
-function tokenPhrase(token: TokenView): Part[] {
+export function tokenPhrase(token: TokenView): Part[] {
   if (token.known === undefined) return fill(t('token_unknown', [M0]), [address(token.address)]);
   return [contractSymbol(token.known.symbol)];
 }
 
 /** A time for a detail line: a date, "now" for a validAfter of 0, or "no end date". */
-function timeValue(seconds: string, zeroIsNow: boolean): Part {
+export function timeValue(seconds: string, zeroIsNow: boolean): Part {
   if (zeroIsNow && /^0+$/.test(seconds)) return text(t('time_now'));
   const ms = secondsToMs(seconds);
   return ms === undefined ? text(t('time_noEnd')) : { kind: 'time', ms };
@@ -167,7 +168,7 @@ export function requestTitle(request: ApprovalRequest): string {
     case 'watch_asset': return t('title_watchAsset');
     case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
     case 'typed_data': return actionTitle(request.action);
-    case 'transaction': return t('title_transaction');
+    case 'transaction': return callTitle(request.transaction.call.action);
   }
 }
 
@@ -200,12 +201,12 @@ export function requestSentence(request: ApprovalRequest): Part[] {
     case 'personal_sign':
       return request.signIn === undefined ? [text(t('activity_sign'))] : signInHeadline(request.signIn, request.account);
     case 'typed_data': return actionSentence(request.action);
-    case 'transaction': return [text(t('title_transaction'))];
+    case 'transaction': return callSentence(request.transaction.call, request.transaction.nativeCurrency);
   }
 }
 
 /** The token contract's address first, then the name and symbol it gives (or "unknown"). */
-function tokenDetail(token: TokenView): Detail {
+export function tokenDetail(token: TokenView): Detail {
   const parts = token.known === undefined
     ? [text(t('token_unknownName')), address(token.address)]
     : [address(token.address), text(' '), ...fill(t('token_named', [M0, M1]), [contractName(token.known.name), contractSymbol(token.known.symbol)])];

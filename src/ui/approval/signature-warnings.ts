@@ -3,6 +3,7 @@
 // chain. Which of them make Approve a dangerous action is decided here too, so screen and button agree.
 import type { ApprovalRequest, SignInView } from '../../protocol/approvals';
 import { t } from '../i18n';
+import { isDangerousTransaction } from './transaction-warnings';
 import { chainIdDecimal, fill, mark, signInMismatchWarning, type Detail, type Part } from './sentence';
 
 type TypedDataRequest = Extract<ApprovalRequest, { kind: 'typed_data' }>;
@@ -70,5 +71,6 @@ export function isDangerous(request: ApprovalRequest, origin: string): boolean {
   }
   // A node on this computer or network, or another node for a network in use.
   if (request.kind === 'add_chain') return request.localRpc || request.replaces !== undefined;
+  if (request.kind === 'transaction') return isDangerousTransaction(request.transaction);
   return false;
 }

@@ -1,5 +1,6 @@
-// What sites asked, newest first: when, which site, the request in plain words (the approval window's
-// sentences, with short addresses), and what became of it.
+// The transactions the wallet sent (sent-transactions.tsx), then what sites asked, newest first: when,
+// which site, the request in plain words (the approval window's sentences, with short addresses), and what
+// became of it.
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityDecision, ActivityView } from '../../protocol/approvals';
 import { useApp } from '../app-context';
@@ -11,6 +12,7 @@ import { ErrorText } from '../components/alerts';
 import { Screen } from '../components/screen';
 import { useAttempt } from '../components/use-attempt';
 import { t } from '../i18n';
+import { SentTransactions } from './sent-transactions';
 
 /** How many entries show at first, and how many more each "Show older" adds. */
 const PAGE = 50;
@@ -43,6 +45,8 @@ export function ActivityScreen() {
       busy={busy}
       actions={<button type="button" class="btn" onClick={() => { app.go({ name: 'settings' }); }}>{t('common_back')}</button>}
     >
+      <SentTransactions />
+      <h2 class="section-title">{t('activity_siteRequests')}</h2>
       {entries === undefined && error === undefined && <p class="lead" role="status">{t('common_loading')}</p>}
       {entries?.length === 0 && <p class="lead">{t('activity_empty')}</p>}
       {entries !== undefined && entries.length > 0 && (

@@ -1,0 +1,68 @@
+// eth_sendTransaction (or the popup's Send): what the call does in the wallet's words, its warnings (a
+// failure first, in words, with a deliberate "send it anyway"), the sending account and the network, what
+// it sends, every detail, an unrecognised call's raw data, and the fee with its editor.
+import type { ApprovalRequest } from '../../protocol/approvals';
+import type { AccountView } from '../../protocol/private';
+import { Callout } from '../components/alerts';
+import { t } from '../i18n';
+import { byteLength, callDetails, callLines, callSentence, nativeAmount } from './call-sentence';
+import { FeeEditor } from './fee-editor';
+import { DetailList, PageBox, Sentence } from './parts';
+import { chainIdDecimal, hasPageText, type Detail } from './sentence';
+import { SigningAccount } from './signing-account';
+import type { TransactionDraft } from './transaction-draft';
+import { transactionWarnings } from './transaction-warnings';
+import { WarningList } from './warning-list';
+
+type TransactionRequest = Extract<ApprovalRequest, { kind: 'transaction' }>;
+
+interface TransactionBodyProps {
+  request: TransactionRequest;
+  accounts: readonly AccountView[];
+  draft: TransactionDraft;
+  onDraft: (draft: TransactionDraft) => void;
+}
+
+export function TransactionBody({ request, accounts, draft, onDraft }: TransactionBodyProps) {
+  const view = request.transaction;
+  const { call, nativeCurrency } = view;
+  const sentence = callSentence(call, nativeCurrency);
+  const lines = callLines(call, nativeCurrency);
+  const details: Detail[] = [
+    { label: t('detail_chain'), parts: [{ kind: 'number', text: chainIdDecimal(view.chainId) }] },
+    { label: t('detail_value'), parts: nativeAmount(call.value, nativeCurrency) },
+    ...callDetails(call),
+    { label: t('detail_nonce'), parts: [{ kind: 'number', text: view.nonce }] },
+  ];
+  const unknownToken = 'token' in call.action && call.action.token.known === undefined;
+  const pageText = details.some((detail) => hasPageText(detail.parts));
+  const rawData = call.action.kind === 'unknown' ? call.action.data : undefined;
+  return (
+    <>
+      <WarningList warnings={transactionWarnings(view)} />
+      {view.failure !== undefined && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={draft.failureAccepted}
+            onChange={(event) => { onDraft({ ...draft, failureAccepted: event.currentTarget.checked }); }}
+          />
+          <span>{t('tx_sendAnyway')}</span>
+        </label>
+      )}
+      <p class="lead-sentence"><Sentence parts={sentence} /></p>
+      {lines.length > 0 && <ol class="call-lines">{lines.map((line, index) => <li key={index}><Sentence parts={line} /></li>)}</ol>}
+      {unknownToken && <Callout tone="info"><p>{t('approval_unknownToken')}</p></Callout>}
+      <SigningAccount address={view.from} accounts={accounts} />
+      <DetailList details={details} />
+      {rawData !== undefined && (
+        <details class="raw-data">
+          <summary>{t('tx_rawData', [byteLength(rawData)])}</summary>
+          <PageBox label={t('tx_rawDataLabel')}><pre class="page-text page-hex">{rawData}</pre></PageBox>
+        </details>
+      )}
+      {pageText && <p class="hint">{t('approval_pageTextHint')}</p>}
+      <FeeEditor view={view} draft={draft.fee} onDraft={(fee) => { onDraft({ ...draft, fee }); }} />
+    </>
+  );
+}
