@@ -10,9 +10,11 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
 import { createHoldingsService } from './services/holdings';
+import { createSimulationSupport } from './services/simulation-support';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
+import { createTransactionPreviewService } from './services/transaction-preview';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -50,8 +52,11 @@ export async function startBackground(browser: Browser) {
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
+  const transactionPreview = createTransactionPreviewService({
+    approvals, chains, tokens, rpc, support: createSimulationSupport({ db, now }),
+  });
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, lockChanged,
+    wallet, approvals, sites, holdings, tokenManager, discovery, transactionPreview, lockChanged,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({

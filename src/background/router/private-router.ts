@@ -9,6 +9,7 @@ import type { DiscoveryService } from '../services/discovery';
 import type { HoldingsService } from '../services/holdings';
 import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
+import type { TransactionPreviewService } from '../services/transaction-preview';
 import type { WalletService } from '../services/wallet';
 import {
   addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, wordlistParam,
@@ -28,6 +29,7 @@ export interface PrivateRouterDeps {
   holdings: HoldingsService;
   tokenManager: TokenManager;
   discovery: DiscoveryService;
+  transactionPreview: TransactionPreviewService;
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -35,7 +37,11 @@ export interface PrivateRouterDeps {
   extensionBaseUrl: string;
 }
 
-const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set(['wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh']);
+const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
+  'wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh',
+  // Asked by the approval window as it draws a transaction, not by the user.
+  'transactions.preview',
+]);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
   return { ok: false, error: retryAt === undefined ? { code, message } : { code, message, retryAt } };
@@ -111,6 +117,8 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.discovery.discover(discoveryParams(params));
       case 'chains.choose':
         return deps.tokenManager.choose(chainIdParam(params));
+      case 'transactions.preview':
+        return deps.transactionPreview.preview(stringParam(params, 'approvalId'));
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

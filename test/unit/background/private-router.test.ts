@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createSimulationSupport } from '../../../src/background/services/simulation-support';
 import { createSiteService } from '../../../src/background/services/sites';
+import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
@@ -27,9 +29,10 @@ describe('private router', () => {
     const db = await freshDatabase();
     sites = createSiteService({ db, now: Date.now });
     approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
+    const parts = createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now });
     handle = createPrivateRouter({
-      wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
-      ...createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now }),
+      wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
+      transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: walletDb, now: clock.now }) }),
     });
   });
 
