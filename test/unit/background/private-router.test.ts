@@ -54,6 +54,11 @@ describe('private router', () => {
     }
   });
 
+  it('answers a transaction preview for an id that is not waiting as unavailable, and refuses an approvalId that is not a string', async () => {
+    expect(await send('transactions.preview', { approvalId: 'gone' })).toEqual({ ok: true, result: { status: 'unavailable', reason: 'not-pending', fee: undefined } });
+    expect(await send('transactions.preview', { approvalId: 7 })).toEqual({ ok: false, error: { code: 'invalid-params', message: 'approvalId must be a string' } });
+  });
+
   it('refuses unknown methods and malformed envelopes with invalid-params', async () => {
     for (const message of [null, 42, 'wallet.get', {}, { channel: PRIVATE_CHANNEL, method: 'wallet.exportKey', params: {} },
       { channel: PRIVATE_CHANNEL, method: '__proto__', params: {} }, { channel: PRIVATE_CHANNEL, method: 'wallet.get', params: [] },
