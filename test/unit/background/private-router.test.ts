@@ -59,6 +59,14 @@ describe('private router', () => {
     expect(await send('transactions.preview', { approvalId: 7 })).toEqual({ ok: false, error: { code: 'invalid-params', message: 'approvalId must be a string' } });
   });
 
+  it('does not push the auto-lock back when the approval window asks for a transaction preview on its own', async () => {
+    await send('wallet.create', { phrase: 'test test test test test test test test test test test junk', wordlist: 'english', password: 'long enough' });
+    const created = session.current?.lastActivity;
+    clock.advance(5000);
+    await send('transactions.preview', { approvalId: 'a1' });
+    expect(session.current?.lastActivity).toBe(created);
+  });
+
   it('refuses unknown methods and malformed envelopes with invalid-params', async () => {
     for (const message of [null, 42, 'wallet.get', {}, { channel: PRIVATE_CHANNEL, method: 'wallet.exportKey', params: {} },
       { channel: PRIVATE_CHANNEL, method: '__proto__', params: {} }, { channel: PRIVATE_CHANNEL, method: 'wallet.get', params: [] },
