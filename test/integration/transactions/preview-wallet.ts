@@ -9,7 +9,7 @@ import { createTransactionPreviewService } from '../../../src/background/service
 import type { JsonRpcClient } from '../../../src/background/platform/json-rpc';
 import type { Jsonify } from '../../../src/protocol/approvals';
 import type { CallView, TransactionRequestView } from '../../../src/protocol/transactions';
-import { anvilAccount, ANVIL_MNEMONIC } from '../../../example/registry/chain/deploy';
+import { anvilAccount, ANVIL_MNEMONIC, registryPublicClient } from '../../../example/registry/chain/deploy';
 import { CHAIN_ID, walletUnderTest } from '../holdings/wallet-under-test';
 
 const PRIORITY_FEE = 1_000_000_000n;
@@ -80,8 +80,9 @@ export async function sendAsApproved(rpc: JsonRpcClient, url: string, request: T
   });
   const { raw, hash } = signTransaction(privateKey, checked);
   await rpc.request(url, 'eth_sendRawTransaction', [raw]);
-  const receipt = await rpc.request(url, 'eth_getTransactionReceipt', [hash]) as { status: string; gasUsed: string; effectiveGasPrice: string };
-  return { status: receipt.status, gasUsed: BigInt(receipt.gasUsed), fee: BigInt(receipt.gasUsed) * BigInt(receipt.effectiveGasPrice) };
+  // Even with automine, anvil may answer the hash before the receipt is there: wait for it.
+  const receipt = await (await registryPublicClient(url)).waitForTransactionReceipt({ hash });
+  return { status: receipt.status === 'success' ? '0x1' : '0x0', gasUsed: receipt.gasUsed, fee: receipt.gasUsed * receipt.effectiveGasPrice };
 }
 
 /** The balance now of `account` in the native currency, or of the token at `token`. */
