@@ -6,6 +6,7 @@ import { benchCore } from './core';
 import { benchHoldings } from './holdings';
 import { benchHostileLatency } from './hostile-latency';
 import { benchPopupHoldings } from './popup-holdings';
+import { benchTransactionPreview } from './transaction-preview';
 
 const PARTS: Record<string, () => Promise<void>> = {
   core: benchCore,
@@ -13,6 +14,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   browser: benchBrowser,
   'popup-holdings': benchPopupHoldings,
   'hostile-latency': benchHostileLatency,
+  'transaction-preview': benchTransactionPreview,
 };
 
 const asked = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
 import { createHoldingsService } from './services/holdings';
+import { createSimulationSupport } from './services/simulation-support';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
 import { createTokenService } from './services/tokens';
@@ -19,6 +20,7 @@ import { createTransactionReplacement } from './services/transaction-replacement
 import { refreshHoldingsWhenSettled } from './services/transaction-settled';
 import { createTransactionWatcher } from './services/transaction-watcher';
 import { listSentTransactions } from './storage/transaction-store';
+import { createTransactionPreviewService } from './services/transaction-preview';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -56,6 +58,9 @@ export async function startBackground(browser: Browser) {
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
   const tokenManager = createTokenManager({ db, chains, tokens, holdings, discovery, accounts });
+  const transactionPreview = createTransactionPreviewService({
+    approvals, chains, tokens, rpc, support: createSimulationSupport({ db, now }),
+  });
   const transactionWatcher = createTransactionWatcher({
     db, rpc, alarm: createWatchAlarm(browser.alarms), settled: refreshHoldingsWhenSettled(holdings),
     schedule: (ms, run) => { const timer = setTimeout(run, ms); return () => { clearTimeout(timer); }; },
@@ -70,7 +75,7 @@ export async function startBackground(browser: Browser) {
     db, rpc, chains, tokens, wallet, onSent: (stored) => { transactionWatcher.track(stored); }, now,
   });
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, lockChanged, transactions, newId,
+    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, lockChanged, transactions, newId,
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({

@@ -4,7 +4,7 @@ import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
 import type { DiscoveryView, HoldingsView, NetworkChoiceView } from './holdings';
-import type { SentTransactionView } from './transactions';
+import type { PreviewView, SentTransactionView } from './transactions';
 
 export type { MnemonicProblem, WordlistName };
 
@@ -73,6 +73,12 @@ export interface PrivateCatalogue {
    * approval window like a site's request; answers once it is sent (or rejects with the user's refusal).
    */
   'transactions.propose': [{ chainId: string; from: string; to: string; value: string; data: string }, { hash: string }];
+  /**
+   * What the waiting transaction `approvalId` would change (per account and asset, before → after) and its
+   * fee, as the node simulates it or as computed from the call; computed once while it waits. A node's
+   * failure is an `unavailable` answer with the fee, never an error.
+   */
+  'transactions.preview': [{ approvalId: string }, PreviewView];
   /** The cached holdings at once, without touching the network. Unlocked only. */
   'holdings.get': [Record<string, never>, HoldingsView];
   /**
@@ -137,6 +143,7 @@ const METHODS: readonly PrivateMethod[] = [
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
   'chains.choose', 'transactions.list', 'transactions.speedUp', 'transactions.cancel', 'transactions.propose',
+  'transactions.preview',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

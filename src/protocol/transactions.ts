@@ -62,6 +62,11 @@ export interface TransactionRequestView {
   /** The sending account, EIP-55. */
   from: string;
   call: CallView;
+  /**
+   * The calldata as the wallet will sign it, lowercase 0x-hex ("0x" for none): the preview simulates exactly
+   * these bytes, whatever `call` made of them.
+   */
+  data: string;
   nativeCurrency: NativeCurrencyView;
   /** Gas limit the wallet will sign: the site's, or the node's estimate with a margin. Decimal. */
   gas: string;
@@ -119,3 +124,84 @@ export interface SentTransactionView {
    */
   refusal?: string;
 }
+
+/** An asset whose balance a transaction changes: the network's own currency, or an ERC-20-compatible token. */
+export type PreviewAssetView =
+  | { kind: 'native'; symbol: string; decimals: number }
+  | {
+    kind: 'token';
+    /** EIP-55 address of the token contract. */
+    address: string;
+    /**
+     * Symbol and decimals from the wallet's own tokens (`known: 'wallet'`), else as the contract answered
+     * `symbol()` and `decimals()` (`'contract'`: contract text, shown framed), else undefined (raw units).
+     */
+    symbol: string | undefined;
+    decimals: number | undefined;
+    known: 'wallet' | 'contract' | undefined;
+  };
+
+/** One account's balance of one asset, before the transaction and after it. Raw units, decimal strings. */
+export interface BalanceChangeView {
+  /** EIP-55. */
+  account: string;
+  /** Whether `account` is the transaction's sender. */
+  sender: boolean;
+  asset: PreviewAssetView;
+  before: string;
+  /** For the sender's native currency, after the likely fee too (`fee` says how much of the change it is). */
+  after: string;
+  /** The part of the change that is the network fee, on the sender's native row only. */
+  fee: string | undefined;
+}
+
+/** The network fee in the native currency's smallest unit (wei), decimal. */
+export interface PreviewFeeView {
+  /** Gas the simulation used; undefined when nothing was simulated (the fee then counts the whole gas limit). */
+  gasUsed: string | undefined;
+  /**
+   * The likely fee: gas (used, else the limit) × the price the proposed fees would pay at the latest
+   * block's base fee (EIP-1559: min(max fee, base fee + priority fee); legacy: the gas price).
+   */
+  likely: string;
+  /** The most it can cost: gas limit × max fee (or gas price). */
+  max: string;
+}
+
+/**
+ * Where the figures come from: the node ran the transaction (`simulation`, eth_simulateV1 with
+ * traceTransfers), or the wallet read today's balances and applied the amounts the call names
+ * (`balance-reads`), which is not a simulation and is labelled so.
+ */
+export type PreviewSource = 'simulation' | 'balance-reads';
+
+/** Why no preview could be made; the approval window words each in the user's language. */
+export type PreviewUnavailableReason =
+  /** The wallet has no RPC for the transaction's network. */
+  | 'no-network'
+  /** The node could not be reached, was too slow, or answered garbage. */
+  | 'node-unreachable'
+  /** The node refused the simulation or the reads (an error other than "method not found"). */
+  | 'node-refused'
+  /** No simulation, and the call is not one whose amounts the wallet can read (any contract call but a transfer). */
+  | 'call-not-understood'
+  /** The approval is no longer waiting. */
+  | 'not-pending';
+
+export type PreviewView =
+  | {
+    status: 'ready';
+    source: PreviewSource;
+    changes: BalanceChangeView[];
+    fee: PreviewFeeView;
+    /** The simulation reverted: no balance changes but the fee; the revert decoded when the wallet knows it. */
+    reverted: RevertView | undefined;
+    /** The decimal block number the balances were read at. */
+    blockNumber: string;
+  }
+  | {
+    status: 'unavailable';
+    reason: PreviewUnavailableReason;
+    /** The fee as the approval proposes it: a failed preview never hides it. Undefined only with `not-pending`. */
+    fee: PreviewFeeView | undefined;
+  };

@@ -12,6 +12,7 @@ import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
 import type { TransactionPipeline } from '../services/transaction-pipeline';
 import type { TransactionReplacement } from '../services/transaction-replacement';
+import type { TransactionPreviewService } from '../services/transaction-preview';
 import type { WalletService } from '../services/wallet';
 import {
   addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, transactionHashParam,
@@ -35,6 +36,7 @@ export interface PrivateRouterDeps {
   discovery: DiscoveryService;
   /** Activity's transactions: the list, and speed-up and cancel of a pending one. */
   sentTransactions: TransactionReplacement & { list: () => Promise<SentTransactionView[]> };
+  transactionPreview: TransactionPreviewService;
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -49,6 +51,8 @@ const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
   'wallet.get', 'approval.next', 'holdings.get', 'holdings.refresh',
   // Activity reads it again while a transaction is pending, to show its status change.
   'transactions.list',
+  // Asked by the approval window as it draws a transaction, not by the user.
+  'transactions.preview',
 ]);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
@@ -136,6 +140,8 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.sentTransactions.speedUp(transactionHashParam(params));
       case 'transactions.cancel':
         return deps.sentTransactions.cancel(transactionHashParam(params));
+      case 'transactions.preview':
+        return deps.transactionPreview.preview(stringParam(params, 'approvalId'));
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

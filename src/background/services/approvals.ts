@@ -91,6 +91,11 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
       return { ...oldest, position: left + 1, queueSize: left + queue.length };
     },
 
+    /** The waiting approval with this id, or undefined once it was decided, dropped or never existed. */
+    pending(id: string): PendingApproval | undefined {
+      return queue.find((waiting) => waiting.approval.id === id)?.approval;
+    },
+
     /** @throws WalletError invalid-params when the request is no longer waiting. */
     decide(decision: ApprovalDecision): void {
       const entry = queue.find((waiting) => waiting.approval.id === decision.id);

@@ -61,7 +61,19 @@ export type StoredChain = ChainView & {
   addedBy?: string;
   /** The user chose, in the popup, to read all their accounts on this network and look for used ones there. */
   userChosen?: boolean;
+  /**
+   * Whether the node at `rpcUrl` answered eth_simulateV1, as last found by a transaction preview. Absent
+   * until a preview asked; a record for another URL (the network's RPC was replaced) counts as absent.
+   */
+  simulation?: SimulationSupport;
 };
+
+/** What a transaction preview found out about a node's eth_simulateV1. */
+export interface SimulationSupport {
+  rpcUrl: string;
+  supported: boolean;
+  checkedAt: number;
+}
 
 /** A share token the wallet shows, with name, symbol and decimals as read from the chain. */
 export type StoredToken = TokenView & { addedAt: number };

@@ -11,7 +11,9 @@ export type ProxyMode =
   | { kind: 'slow'; delayMs: number }
   | { kind: 'garbage' }
   /** Passes everything through but answers every eth_getTransactionCount with 1: "every address is used". */
-  | { kind: 'every-address-used' };
+  | { kind: 'every-address-used' }
+  /** Passes everything through but answers every call of `method` as a node without it: -32601 "method not found". */
+  | { kind: 'without-method'; method: string };
 
 export interface ReceivedRequest {
   origin: string | undefined;
@@ -62,6 +64,34 @@ function forwardEveryAddressUsed(req: IncomingMessage, body: Buffer, res: Server
   upstream.end(body);
 }
 
+interface RpcCall { id?: unknown; method?: unknown }
+
+/**
+ * Forwards `body` without its calls of `method`, which get go-ethereum's answer for a method it does not
+ * have (JSON-RPC 2.0 -32601) instead, in place in a batch.
+ */
+function forwardWithoutMethod(req: IncomingMessage, body: Buffer, res: ServerResponse, target: URL, method: string): void {
+  const sent = JSON.parse(body.toString('utf8')) as RpcCall | RpcCall[];
+  const calls = Array.isArray(sent) ? sent : [sent];
+  const refused = calls.filter((call) => call.method === method).map((call) => ({
+    jsonrpc: '2.0', id: call.id, error: { code: -32601, message: `the method ${method} does not exist/is not available` },
+  }));
+  const passed = calls.filter((call) => call.method !== method);
+  const reply = (json: unknown) => { res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end(JSON.stringify(json)); };
+  if (passed.length === 0) {
+    reply(Array.isArray(sent) ? refused : refused[0]);
+    return;
+  }
+  const upstream = httpRequest(target, { method: req.method, headers: { 'content-type': 'application/json' } }, (answer) => {
+    void readBody(answer).then((raw) => {
+      const parsed = JSON.parse(raw.toString('utf8')) as RpcAnswer | RpcAnswer[];
+      reply(Array.isArray(sent) ? [...(Array.isArray(parsed) ? parsed : [parsed]), ...refused] : parsed);
+    }, () => { res.destroy(); });
+  });
+  upstream.on('error', () => { res.destroy(); });
+  upstream.end(JSON.stringify(Array.isArray(sent) ? passed : passed[0]));
+}
+
 /** The whole body of `req` (the proxy keeps it, then forwards it). */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   // Also reads a node's answer (an IncomingMessage too).
@@ -102,6 +132,9 @@ export async function startRpcProxy(nodeUrl: string): Promise<RpcProxy> {
         }
         case 'every-address-used':
           forwardEveryAddressUsed(req, body, res, target);
+          return;
+        case 'without-method':
+          forwardWithoutMethod(req, body, res, target, current.method);
           return;
         case 'garbage':
           res.writeHead(200, { ...CORS, 'content-type': 'application/json' }).end('{"jsonrpc":"2.0","id":1,"result":"0xnot-hex"}<html>');

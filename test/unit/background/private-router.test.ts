@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createSimulationSupport } from '../../../src/background/services/simulation-support';
 import { createSiteService } from '../../../src/background/services/sites';
+import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
@@ -27,9 +29,10 @@ describe('private router', () => {
     const db = await freshDatabase();
     sites = createSiteService({ db, now: Date.now });
     approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: Date.now, newId: () => 'a1' });
+    const parts = createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now });
     handle = createPrivateRouter({
-      wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
-      ...createHoldingsParts({ db: walletDb, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now }),
+      wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
+      transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: walletDb, now: clock.now }) }),
     });
   });
 
@@ -49,6 +52,19 @@ describe('private router', () => {
         ok: false, error: { code: 'wrong-state', message: expect.stringMatching(/only from the wallet's own pages/) as unknown },
       });
     }
+  });
+
+  it('answers a transaction preview for an id that is not waiting as unavailable, and refuses an approvalId that is not a string', async () => {
+    expect(await send('transactions.preview', { approvalId: 'gone' })).toEqual({ ok: true, result: { status: 'unavailable', reason: 'not-pending', fee: undefined } });
+    expect(await send('transactions.preview', { approvalId: 7 })).toEqual({ ok: false, error: { code: 'invalid-params', message: 'approvalId must be a string' } });
+  });
+
+  it('does not push the auto-lock back when the approval window asks for a transaction preview on its own', async () => {
+    await send('wallet.create', { phrase: 'test test test test test test test test test test test junk', wordlist: 'english', password: 'long enough' });
+    const created = session.current?.lastActivity;
+    clock.advance(5000);
+    await send('transactions.preview', { approvalId: 'a1' });
+    expect(session.current?.lastActivity).toBe(created);
   });
 
   it('refuses unknown methods and malformed envelopes with invalid-params', async () => {

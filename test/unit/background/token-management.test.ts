@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrivateRouter } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createSimulationSupport } from '../../../src/background/services/simulation-support';
+import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createSiteService } from '../../../src/background/services/sites';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
@@ -53,6 +55,7 @@ describe('holdings and token messages', () => {
     parts = createHoldingsParts({ db, wallet, fetch: chain.fetch, now: clock.now });
     handle = createPrivateRouter({
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
+      transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     // Added by the registry site, which the user has not chosen in the popup yet.
