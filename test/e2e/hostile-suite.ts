@@ -278,7 +278,7 @@ export function hostileSuite(kind: BrowserKind): void {
         return { privateOutcome, accounts: await provider.request({ method: 'eth_accounts' }), heard };
       }, PRIVATE_CHANNEL, TO_CONTENT, TO_PAGE);
       expect(outcome.privateOutcome).toMatchObject({ error: { code: 4200 } });
-      expect(outcome.accounts).toEqual([ALICE]);
+      expect(outcome.accounts).toEqual([ALICE_AT_PAGE]);
       expect(JSON.stringify(await activity(rig))).not.toContain('revealPhrase');
     });
 
@@ -391,7 +391,7 @@ export function hostileSuite(kind: BrowserKind): void {
         // Connected: the wallet asks first, worded as a server on this computer, Approve only once ticked.
         const connected = pageRequestWithMessage(stranger, 'eth_requestAccounts');
         await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
-        expect(await connected).toEqual({ result: [ALICE] });
+        expect(await connected).toEqual({ result: [ALICE_AT_PAGE] });
         // The connection's window closes itself first, so the next request is in a window of its own.
         await settledPageCount(rig);
         const answer = pageRequestWithMessage(stranger, 'wallet_addEthereumChain', [network]);
