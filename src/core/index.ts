@@ -10,7 +10,7 @@ export {
   hashPersonalMessage, recoverAddress, recoverDigestSigner, signDigest, signDigestRecoverable, signPersonalMessage, signTypedData,
   type RecoverableSignature,
 } from './sign';
-export { CheckedTypedData } from './typed-data/checked';
+export { CheckedTypedData, type TypedDataVersion } from './typed-data/checked';
 export { encodeType, hashStruct, hashTypedData, typedDataDigest } from './typed-data/encode';
 export { TypedDataError, type TypedData, type TypedDataField, type TypedDataTypes } from './typed-data/types';
 export {

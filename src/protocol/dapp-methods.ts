@@ -53,6 +53,7 @@ export interface TransactionRequest {
 
 export interface DappMethods {
   eth_chainId: { params: undefined; result: Hex };
+  /** Accounts reach pages in lowercase, as the most used wallets send them; params accept any case. */
   eth_accounts: { params: undefined; result: string[] };
   eth_requestAccounts: { params: undefined; result: string[] };
   wallet_requestPermissions: { params: [{ eth_accounts: Record<string, never> }]; result: AccountsPermission[] };
@@ -69,6 +70,17 @@ export interface DappMethods {
   eth_sendTransaction: { params: [TransactionRequest]; result: Hex };
   /** Refused as blind signing (4200); listed so that the refusal is a decision, not a missing case. */
   eth_sign: { params: [address: string, hash: Hex]; result: never };
+  // Methods the dapps people already use call (issue 12, item 6).
+  /** The chain id of the site's network as a decimal string, the same chain eth_chainId names; no node is asked. */
+  net_version: { params: undefined; result: string };
+  /** EIP-191: the message as in personal_sign, then a 65-byte signature; the signer, lowercase. No key is used. */
+  personal_ecRecover: { params: [message: string, signature: Hex]; result: string };
+  /** EIP-712 as v3 defines it (no arrays, no struct containing itself): the account, then the typed data. */
+  eth_signTypedData_v3: { params: [address: string, typedData: string | object]; result: Hex };
+  /** The first typed-data draft (a list of { type, name, value }), refused (4200): it is not EIP-712. */
+  eth_signTypedData: { params: unknown[]; result: never };
+  /** The same draft under its versioned name, refused (4200). */
+  eth_signTypedData_v1: { params: unknown[]; result: never };
 }
 
 export type DappMethod = keyof DappMethods;

@@ -5,7 +5,8 @@
 // test file each, each with its own chain.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { parseUnits, type Address } from 'viem';
+import { parseUnits, recoverTypedDataAddress, type Address } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
@@ -20,6 +21,8 @@ const ANVIL_PHRASE = 'test test test test test test test test test test test jun
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 /** Anvil account 1, the transfer form's default recipient; holds 800 ACME after deployment. */
 const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+/** Anvil's first test key (ALICE's), public: signs a message in the test for personal_ecRecover to recover. */
+const ALICE_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
 const shares = (n: string) => parseUnits(n, 18);
 const PASSWORD = 'Shares-are-forever-42';
 
@@ -138,7 +141,8 @@ export function dappSuite(kind: BrowserKind): void {
         await other.goto(pages.url);
         const connected = pageRequest(other, 'eth_requestAccounts');
         await decide(await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000), 'Approve');
-        expect(await connected).toEqual({ result: [ALICE] });
+        // Pages get accounts in lowercase, as the most used wallets answer (viem and ethers checksum them again).
+        expect(await connected).toEqual({ result: [ALICE.toLowerCase()] });
         // The connection's window closes itself first, so the next request is in a window of its own.
         await settledPageCount(rig);
         const replacement = 'https://rpc.replacement.example/';
@@ -242,6 +246,49 @@ export function dappSuite(kind: BrowserKind): void {
       await waitForText(approval, 'Shareholder Wallet works with ethers');
       await decide(approval, 'Approve');
       expect(await result).toEqual({ address: ALICE, recovered: ALICE });
+    });
+
+    it('works with older dapps: a page sets its own property on ethereum, reads net_version, recovers a signer and asks for eth_signTypedData_v3', async () => {
+      await settledPageCount(rig);
+      const props = await registry.evaluate(() => {
+        const ethereum = (window as unknown as { ethereum: Record<string, unknown> }).ethereum;
+        ethereum.autoRefreshOnNetworkChange = false;
+        let replaced = 'kept';
+        try {
+          ethereum.request = () => 'hijacked';
+        } catch {
+          replaced = 'refused';
+        }
+        return { autoRefresh: ethereum.autoRefreshOnNetworkChange, request: typeof ethereum.request, replaced };
+      });
+      expect(props).toEqual({ autoRefresh: false, request: 'function', replaced: 'kept' });
+      expect(await pageRequest(registry, 'eth_chainId')).toEqual({ result: '0x7a69' });
+      expect(await pageRequest(registry, 'net_version')).toEqual({ result: '31337' });
+      const message = 'Shareholder Wallet recovers signers';
+      const signature = await privateKeyToAccount(ALICE_KEY).signMessage({ message });
+      expect(await pageRequest(registry, 'personal_ecRecover', [message, signature])).toEqual({ result: ALICE.toLowerCase() });
+      const typedData = {
+        types: {
+          EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
+          TransferWithAuthorization: [{ name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' },
+            { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' }],
+        },
+        primaryType: 'TransferWithAuthorization',
+        domain: { name: 'Acme Holdings Shares', version: '1', chainId: 31337, verifyingContract: demo.registry.token },
+        message: { from: ALICE.toLowerCase(), to: BOB, value: shares('3').toString(), validAfter: 0, validBefore: 4102444800, nonce: `0x${'0c'.repeat(32)}` as const },
+      } as const;
+      let answer: Promise<unknown> = Promise.resolve();
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => {
+        answer = pageRequest(registry, 'eth_signTypedData_v3', [ALICE.toLowerCase(), JSON.stringify(typedData)]);
+        return Promise.resolve();
+      }, 20_000);
+      await waitForText(approval, 'Transfer');
+      await decide(approval, 'Approve');
+      const { result } = await answer as { result: `0x${string}` };
+      expect(await recoverTypedDataAddress({
+        types: typedData.types, primaryType: typedData.primaryType, domain: { ...typedData.domain, chainId: 31337n }, signature: result,
+        message: { from: ALICE, to: BOB, value: shares('3'), validAfter: 0n, validBefore: 4102444800n, nonce: typedData.message.nonce },
+      })).toBe(ALICE);
     });
 
     it('disconnects: after revoking, eth_accounts is empty', async () => {

@@ -18,9 +18,9 @@ export function addressParam(method: string, value: unknown, position: number): 
   }
 }
 
-/** personal_sign's message: 0x-hex is bytes (as MetaMask and viem send them), anything else UTF-8 text. */
-export function messageParam(value: unknown): Uint8Array {
-  if (typeof value !== 'string') throw rpcErrors.invalidParams('personal_sign: param 1 must be a string (0x-hex bytes or text)');
+/** An EIP-191 personal message (personal_sign, personal_ecRecover): 0x-hex is bytes (as MetaMask and viem send them), anything else UTF-8 text. */
+export function messageParam(method: string, value: unknown): Uint8Array {
+  if (typeof value !== 'string') throw rpcErrors.invalidParams(`${method}: param 1 must be a string (0x-hex bytes or text)`);
   return /^0x([0-9a-fA-F]{2})*$/.test(value) ? hexToBytes(value) : utf8ToBytes(value);
 }
 
@@ -53,15 +53,23 @@ export function accountsPermissionParam(method: string, params: unknown): void {
   }
 }
 
-/** eth_signTypedData_v4's typed data: a JSON string (as viem and ethers send it) or an object. */
-export function typedDataParam(value: unknown): unknown {
+/** eth_signTypedData_v3/v4's typed data: a JSON string (as viem and ethers send it) or an object. */
+export function typedDataParam(method: string, value: unknown): unknown {
   if (typeof value === 'string') {
     try {
       return JSON.parse(value) as unknown;
     } catch {
-      throw rpcErrors.invalidParams('eth_signTypedData_v4: param 2 is not valid JSON');
+      throw rpcErrors.invalidParams(`${method}: param 2 is not valid JSON`);
     }
   }
-  if (typeof value !== 'object' || value === null) throw rpcErrors.invalidParams('eth_signTypedData_v4: param 2 must be the typed data (JSON string or object)');
+  if (typeof value !== 'object' || value === null) throw rpcErrors.invalidParams(`${method}: param 2 must be the typed data (JSON string or object)`);
+  return value;
+}
+
+/** A 65-byte signature r ‖ s ‖ v as 0x-hex, as personal_sign returns it. */
+export function signatureParam(method: string, value: unknown, position: number): string {
+  if (typeof value !== 'string' || !/^0x[0-9a-fA-F]{130}$/.test(value)) {
+    throw rpcErrors.invalidParams(`${method}: param ${position} must be a 65-byte signature r ‖ s ‖ v as 0x-hex (132 characters)`);
+  }
   return value;
 }

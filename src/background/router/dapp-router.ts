@@ -4,6 +4,7 @@ import type { ActivityDecision, ApprovalRequest, TokenView } from '../../protoco
 import type { RpcRequest } from '../../protocol/bridge';
 import type { AccountsPermission, DappMethod, DappResult } from '../../protocol/dapp-methods';
 import { ProviderRpcError } from '../../protocol/eip1193';
+import { pageAccounts } from '../page-accounts';
 import { rpcErrors } from '../rpc-error';
 import type { ApprovalService } from '../services/approvals';
 import { READ_ONLY_METHODS, type ChainService } from '../services/chains';
@@ -12,6 +13,7 @@ import type { TokenService } from '../services/tokens';
 import type { TransactionPipeline } from '../services/transaction-pipeline';
 import type { WalletService } from '../services/wallet';
 import { accountsPermissionParam, addressParam } from './dapp-params';
+import { personalEcRecover } from './ec-recover';
 import { createNetworkHandlers } from './network-handlers';
 import { createSigningHandlers } from './signing-handlers';
 import { createTransactionHandlers } from './transaction-handlers';
@@ -88,13 +90,13 @@ export function createDappRouter(deps: DappRouterDeps) {
     return chosen;
   }
 
-  /** EIP-2255 permissions, naming only the accounts eth_accounts would show now (none while locked). */
+  /** EIP-2255 permissions, naming only the accounts eth_accounts would show now (none while locked), as it shows them. */
   async function permissionsOf(origin: string): Promise<AccountsPermission[]> {
     const accounts = await visibleAccounts(origin);
     if (accounts.length === 0) return [];
     return [{
       invoker: origin, parentCapability: 'eth_accounts', date: deps.now(),
-      caveats: [{ type: 'restrictReturnedAccounts', value: accounts }],
+      caveats: [{ type: 'restrictReturnedAccounts', value: pageAccounts(accounts) }],
     }];
   }
 
@@ -128,11 +130,16 @@ export function createDappRouter(deps: DappRouterDeps) {
     return true;
   }
 
+  /** The first typed-data draft: a list of { type, name, value } with its own hashing, which EIP-712 replaced. */
+  function refusedTypedDataDraft(method: string): ProviderRpcError {
+    return rpcErrors.unsupported(method, 'is refused: it is the first typed-data draft (a list of { type, name, value }), not EIP-712; use eth_signTypedData_v4');
+  }
+
   /** Every method of the catalogue (protocol/dapp-methods.ts), and nothing else, has a handler here. */
   const handlers: { [M in DappMethod]: Handler<M> } = {
     eth_chainId: (ctx) => networks.activeChain(ctx.origin) as Promise<`0x${string}`>,
-    eth_accounts: (ctx) => visibleAccounts(ctx.origin),
-    eth_requestAccounts: (ctx) => connect(ctx, 'eth_requestAccounts'),
+    eth_accounts: async (ctx) => pageAccounts(await visibleAccounts(ctx.origin)),
+    eth_requestAccounts: async (ctx) => pageAccounts(await connect(ctx, 'eth_requestAccounts')),
     wallet_requestPermissions: async (ctx, params) => {
       accountsPermissionParam('wallet_requestPermissions', params);
       await connect(ctx, 'wallet_requestPermissions');
@@ -152,6 +159,13 @@ export function createDappRouter(deps: DappRouterDeps) {
     wallet_watchAsset: watchAsset,
     eth_sendTransaction: (ctx, params) => sending.sendTransaction(ctx, params),
     eth_sign: () => Promise.reject(rpcErrors.unsupported('eth_sign', 'is refused: it signs a hash nobody can read (blind signing); use personal_sign or eth_signTypedData_v4')),
+    // Methods the dapps people already use call (issue 12, item 6).
+    // Whatever eth_chainId answers this site, in decimal: an unconnected site hears "1" and learns nothing of the user's networks.
+    net_version: async (ctx) => BigInt(await networks.activeChain(ctx.origin)).toString(10),
+    personal_ecRecover: (_ctx, params) => Promise.resolve().then(() => personalEcRecover(params)),
+    eth_signTypedData_v3: (ctx, params) => signing.signTypedDataV3(ctx, params),
+    eth_signTypedData: () => Promise.reject(refusedTypedDataDraft('eth_signTypedData')),
+    eth_signTypedData_v1: () => Promise.reject(refusedTypedDataDraft('eth_signTypedData_v1')),
   };
 
   function isDappMethod(method: string): method is DappMethod {

@@ -1,7 +1,7 @@
 // The dApp methods that sign: each checks the page's params, puts the request in words for the approval
 // window, asks the user, checks the site's permission again, and only then asks the wallet service to sign.
 // The key never comes here: the wallet service signs a digest for an account (design.md).
-import { CheckedTypedData, describeTypedData, hashPersonalMessage, TypedDataError } from '../../core';
+import { CheckedTypedData, describeTypedData, hashPersonalMessage, TypedDataError, type TypedDataVersion } from '../../core';
 import { bytesToHex } from '../../core/bytes';
 import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify } from '../../protocol/approvals';
 import type { DappResult } from '../../protocol/dapp-methods';
@@ -30,10 +30,10 @@ function jsonify<T>(value: T): Jsonify<T> {
   return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))) as Jsonify<T>;
 }
 
-/** Typed data checked once, here; a malformed one is -32602 naming the part. */
-function checkedTypedData(method: string, data: unknown): CheckedTypedData {
+/** Typed data checked once, here, as `version` defines it; a malformed one is -32602 naming the part. */
+function checkedTypedData(method: string, data: unknown, version: TypedDataVersion): CheckedTypedData {
   try {
-    return CheckedTypedData.from(typedDataParam(data));
+    return CheckedTypedData.from(typedDataParam(method, data), version);
   } catch (error) {
     if (error instanceof TypedDataError) throw rpcErrors.invalidParams(`${method}: ${error.message}`);
     throw error;
@@ -66,13 +66,35 @@ export function createSigningHandlers<Ctx extends SigningContext>(deps: SigningH
     }
   }
 
+  /** EIP-712 typed data, as `version` of eth_signTypedData defines it: checked once, described, signed by its digest. */
+  async function signTypedData(ctx: Ctx, params: unknown, method: string, version: TypedDataVersion): Promise<`0x${string}`> {
+    const [address, data] = paramList(method, params, 2);
+    const account = addressParam(method, address, 1);
+    const typedData = checkedTypedData(method, data, version);
+    const active = BigInt(await sites.chainId(ctx.origin));
+    const requested = typedData.chainId;
+    if (requested !== undefined && requested !== active) {
+      throw rpcErrors.invalidParams(`${method}: domain.chainId ${requested} does not match the active chain ${active}`);
+    }
+    // Names, symbols and decimals come from the wallet's known tokens, never from the page (design.md).
+    const action: ActionView = jsonify(describeTypedData(typedData, await tokens.lookup(active)));
+    await requirePermitted(ctx, method, account);
+    // A domain without chainId is valid on every chain: the screen says so instead of naming one.
+    const chainId = requested === undefined ? undefined : `0x${active.toString(16)}`;
+    const request: ApprovalRequest = { kind: 'typed_data', account, chainId, action, primaryType: typedData.data.primaryType };
+    await approveSigning(ctx, method, account, request);
+    const signature = await wallet.signDigest(account, typedData.digest);
+    await record(ctx, method, request, 'approved');
+    return signature;
+  }
+
   return {
     /** EIP-191 `personal_sign`, with the sign-in (EIP-4361) and 32-byte hash checks. */
     async personalSign(ctx: Ctx, params: unknown): Promise<DappResult<'personal_sign'>> {
       const method = 'personal_sign';
       const [message, address] = paramList(method, params, 2);
       const account = addressParam(method, address, 2);
-      const bytes = messageParam(message);
+      const bytes = messageParam(method, message);
       await requirePermitted(ctx, method, account);
       const text = printableText(bytes);
       const signIn = checkSignIn(bytes, { origin: ctx.origin, account, chainId: await sites.chainId(ctx.origin) });
@@ -85,26 +107,16 @@ export function createSigningHandlers<Ctx extends SigningContext>(deps: SigningH
     },
 
     /** EIP-712 `eth_signTypedData_v4`: checked once, described, signed by its digest. */
-    async signTypedDataV4(ctx: Ctx, params: unknown): Promise<DappResult<'eth_signTypedData_v4'>> {
-      const method = 'eth_signTypedData_v4';
-      const [address, data] = paramList(method, params, 2);
-      const account = addressParam(method, address, 1);
-      const typedData = checkedTypedData(method, data);
-      const active = BigInt(await sites.chainId(ctx.origin));
-      const requested = typedData.chainId;
-      if (requested !== undefined && requested !== active) {
-        throw rpcErrors.invalidParams(`${method}: domain.chainId ${requested} does not match the active chain ${active}`);
-      }
-      // Names, symbols and decimals come from the wallet's known tokens, never from the page (design.md).
-      const action: ActionView = jsonify(describeTypedData(typedData, await tokens.lookup(active)));
-      await requirePermitted(ctx, method, account);
-      // A domain without chainId is valid on every chain: the screen says so instead of naming one.
-      const chainId = requested === undefined ? undefined : `0x${active.toString(16)}`;
-      const request: ApprovalRequest = { kind: 'typed_data', account, chainId, action, primaryType: typedData.data.primaryType };
-      await approveSigning(ctx, method, account, request);
-      const signature = await wallet.signDigest(account, typedData.digest);
-      await record(ctx, method, request, 'approved');
-      return signature;
+    signTypedDataV4(ctx: Ctx, params: unknown): Promise<DappResult<'eth_signTypedData_v4'>> {
+      return signTypedData(ctx, params, 'eth_signTypedData_v4', 'v4');
+    },
+
+    /**
+     * `eth_signTypedData_v3`: shown, checked and signed as v4 is; typed data that uses arrays or a struct
+     * containing itself, which only v4 defines, is refused with -32602 (core/typed-data/v3.ts).
+     */
+    signTypedDataV3(ctx: Ctx, params: unknown): Promise<DappResult<'eth_signTypedData_v3'>> {
+      return signTypedData(ctx, params, 'eth_signTypedData_v3', 'v3');
     },
   };
 }

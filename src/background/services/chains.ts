@@ -11,7 +11,6 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'eth_blockNumber', 'eth_call', 'eth_estimateGas', 'eth_feeHistory', 'eth_gasPrice', 'eth_getBalance',
   'eth_getBlockByHash', 'eth_getBlockByNumber', 'eth_getCode', 'eth_getLogs', 'eth_getStorageAt',
   'eth_getTransactionByHash', 'eth_getTransactionCount', 'eth_getTransactionReceipt', 'eth_maxPriorityFeePerGas',
-  'net_version',
 ]);
 
 /** The network's RPC did not confirm the chain id a site gave for it. */

@@ -2,6 +2,7 @@
 // their active chain, the open page connections that receive events, and the activity log.
 import type { ActivityView, ConnectionView } from '../../protocol/approvals';
 import type { ProviderEvent } from '../../protocol/bridge';
+import { pageAccounts } from '../page-accounts';
 import type { WalletDatabase } from '../storage/database';
 import type { StoredPermission } from '../storage/schema';
 import { appendActivity, readActivity, readPermission, readPermissions, writePermission } from '../storage/site-store';
@@ -27,10 +28,12 @@ export function createSiteService(deps: { db: WalletDatabase; now: () => number 
   const connections = new Map<string, SiteConnection>();
 
   function emit(origin: string, event: ProviderEvent): void {
+    // Every connection is a page's, and pages get accounts in lowercase (page-accounts.ts).
+    const sent: ProviderEvent = event.name === 'accountsChanged' ? { name: event.name, data: pageAccounts(event.data) } : event;
     for (const connection of connections.values()) {
       if (connection.origin !== origin) continue;
       try {
-        connection.send(event);
+        connection.send(sent);
       } catch {
         connections.delete(connection.id);
       }

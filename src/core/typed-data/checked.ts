@@ -4,6 +4,10 @@
 import { typedDataDigest } from './encode';
 import { checkTypedDataShape } from './schema';
 import type { TypedData } from './types';
+import { checkV3Types } from './v3';
+
+/** Which eth_signTypedData the page called: v3 defines no arrays and no struct containing itself (./v3.ts). */
+export type TypedDataVersion = 'v3' | 'v4';
 
 export class CheckedTypedData {
   private constructor(
@@ -15,11 +19,12 @@ export class CheckedTypedData {
   ) {}
 
   /**
-   * Checks typed data in the eth_signTypedData_v4 JSON shape.
-   * @throws TypedDataError naming the part that is malformed.
+   * Checks typed data in the eth_signTypedData JSON shape, as the page's `version` defines it.
+   * @throws TypedDataError naming the part that is malformed, or that `version` does not define.
    */
-  static from(input: unknown): CheckedTypedData {
+  static from(input: unknown, version: TypedDataVersion = 'v4'): CheckedTypedData {
     const data = checkTypedDataShape(input);
+    if (version === 'v3') checkV3Types(data.types);
     const digest = typedDataDigest(data);
     // The digest checked it: a chainId that is present is a uint256 (a number, decimal or 0x-hex string).
     const { chainId } = data.domain;

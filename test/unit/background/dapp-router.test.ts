@@ -16,6 +16,8 @@ import { createClock, createFakeLockTimer, createFakeSession, freshDatabase } fr
 const PHRASE = 'test test test test test test test test test test test junk';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+/** ALICE as pages get her: lowercase, as the most used wallets answer (src/background/page-accounts.ts). */
+const ALICE_AT_PAGE = ALICE.toLowerCase();
 const site: DappContext = { origin: 'https://registry.example', topOrigin: undefined, requester: 'tab-1' };
 
 function transfer(chainId: number) {
@@ -106,12 +108,12 @@ describe('dApp router', () => {
   });
 
   it('connects with the accounts the user chose, and never shows the others', async () => {
-    expect(await connect([ALICE])).toEqual([ALICE]);
+    expect(await connect([ALICE])).toEqual([ALICE_AT_PAGE]);
     expect(windowsOpened).toBe(1);
-    expect(await handle(site, { method: 'eth_accounts' })).toEqual([ALICE]);
+    expect(await handle(site, { method: 'eth_accounts' })).toEqual([ALICE_AT_PAGE]);
     expect(await handle({ ...site, origin: 'https://other.example' }, { method: 'eth_accounts' })).toEqual([]);
     expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([
-      { parentCapability: 'eth_accounts', invoker: site.origin, caveats: [{ type: 'restrictReturnedAccounts', value: [ALICE] }] },
+      { parentCapability: 'eth_accounts', invoker: site.origin, caveats: [{ type: 'restrictReturnedAccounts', value: [ALICE_AT_PAGE] }] },
     ]);
     expect(await sites.activity()).toMatchObject([{ origin: site.origin, method: 'eth_requestAccounts', decision: 'approved' }]);
   });
@@ -127,7 +129,7 @@ describe('dApp router', () => {
     const first = handle(site, { method: 'eth_requestAccounts' });
     await expect(handle(site, { method: 'eth_requestAccounts' })).rejects.toMatchObject({ code: -32002 });
     await decide((id) => ({ id, approve: true, accounts: [ALICE] }));
-    expect(await first).toEqual([ALICE]);
+    expect(await first).toEqual([ALICE_AT_PAGE]);
   });
 
   it('rejects every waiting request with 4001 when the approval window is closed', async () => {
@@ -314,12 +316,101 @@ describe('dApp router', () => {
       ['personal_sign', ['0x00', '0x1234'], /param 2: .*not an address/],
       ['eth_signTypedData_v4', [ALICE, '{not json'], /param 2 is not valid JSON/],
       ['eth_signTypedData_v4', [ALICE, { ...transfer(1), primaryType: 'Nope' }], /primaryType: "Nope" is not defined/],
+      ['eth_signTypedData_v3', 'typed data', /^eth_signTypedData_v3: params must be an array$/],
+      ['eth_signTypedData_v3', [ALICE, '{not json'], /^eth_signTypedData_v3: param 2 is not valid JSON$/],
+      ['eth_signTypedData_v3', [ALICE, 42], /^eth_signTypedData_v3: param 2 must be the typed data/],
+      ['eth_signTypedData_v3', ['0x1234', transfer(1)], /^eth_signTypedData_v3: param 1: .*not an address/],
+      ['eth_signTypedData_v3', [ALICE, transfer(5)], /^eth_signTypedData_v3: domain.chainId 5 does not match the active chain 1$/],
       ['wallet_requestPermissions', [{ eth_accounts: {}, eth_sign: {} }], /only \[\{ "eth_accounts": \{\} \}\] is supported/],
     ];
     for (const [method, params, message] of cases) {
       await expect(handle(site, { method, params }), method).rejects.toMatchObject({ code: -32602, message });
     }
     expect(approvals.next()).toBeNull();
+  });
+
+  describe('the dapps people already use (issue 12, item 6)', () => {
+    it('gives pages every account in lowercase, accountsChanged included, while the wallet\'s own list keeps EIP-55', async () => {
+      const heard: ProviderEvent[] = [];
+      sites.attach({ id: 'tab-1', origin: site.origin, send: (event) => { heard.push(event); } });
+      expect(await connect([ALICE, BOB])).toEqual([ALICE_AT_PAGE, BOB.toLowerCase()]);
+      expect(await handle(site, { method: 'eth_accounts' })).toEqual([ALICE_AT_PAGE, BOB.toLowerCase()]);
+      expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([{ caveats: [{ value: [ALICE_AT_PAGE, BOB.toLowerCase()] }] }]);
+      await wallet.lock();
+      await sites.announceAccounts(await wallet.unlockedAddresses());
+      await wallet.unlock('long enough password');
+      await sites.announceAccounts(await wallet.unlockedAddresses());
+      expect(heard).toEqual([
+        { name: 'accountsChanged', data: [ALICE_AT_PAGE, BOB.toLowerCase()] },
+        { name: 'accountsChanged', data: [] },
+        { name: 'accountsChanged', data: [ALICE_AT_PAGE, BOB.toLowerCase()] },
+      ]);
+      expect((await sites.connections())[0]?.accounts).toEqual([ALICE, BOB]);
+    });
+
+    it('answers wallet_requestPermissions with the chosen accounts in lowercase', async () => {
+      const answer = handle(site, { method: 'wallet_requestPermissions', params: [{ eth_accounts: {} }] });
+      await decide((id) => ({ id, approve: true, accounts: [ALICE] }));
+      expect(await answer).toMatchObject([{ caveats: [{ type: 'restrictReturnedAccounts', value: [ALICE_AT_PAGE] }] }]);
+    });
+
+    it('signs for an account named in lowercase or uppercase, as pages send it back', async () => {
+      await connect();
+      for (const named of [ALICE_AT_PAGE, `0x${ALICE.slice(2).toUpperCase()}`]) {
+        const answer = handle(site, { method: 'personal_sign', params: ['0x48656c6c6f', named] });
+        await decide((id) => ({ id, approve: true }));
+        expect(await recoverMessageAddress({ message: 'Hello', signature: await answer as `0x${string}` }), named).toBe(ALICE);
+      }
+    });
+
+    it('recovers the signer of a personal message as the account the page got, without asking or needing a connection', async () => {
+      await connect();
+      const signed = handle(site, { method: 'personal_sign', params: ['0x48656c6c6f', ALICE_AT_PAGE] });
+      await decide((id) => ({ id, approve: true }));
+      const signature = await signed;
+      const stranger: DappContext = { origin: 'https://stranger.example', topOrigin: undefined, requester: 'tab-9' };
+      expect(await handle(stranger, { method: 'personal_ecRecover', params: ['0x48656c6c6f', signature] })).toBe(ALICE_AT_PAGE);
+      expect(await handle(site, { method: 'personal_ecRecover', params: ['Hello', signature] })).toBe(ALICE_AT_PAGE);
+      expect(approvals.next()).toBeNull();
+      await expect(handle(site, { method: 'personal_ecRecover', params: ['Hello', '0x1234'] })).rejects.toMatchObject({ code: -32602, message: /^personal_ecRecover: param 2 must be a 65-byte signature/ });
+      await expect(handle(site, { method: 'personal_ecRecover', params: ['Hello'] })).rejects.toMatchObject({ code: -32602, message: 'personal_ecRecover: expected at least 2 params, got 1' });
+    });
+
+    it('shows eth_signTypedData_v3 as v4 is shown, and signs it after Approve with the digest viem verifies', async () => {
+      await connect();
+      const typed = transfer(1);
+      const answer = handle(site, { method: 'eth_signTypedData_v3', params: [ALICE_AT_PAGE, JSON.stringify(typed)] });
+      await untilShown();
+      expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', chainId: '0x1', action: { kind: 'transfer', amount: '5000000000000000000', to: BOB } });
+      await decide((id) => ({ id, approve: true }));
+      const signature = await answer as `0x${string}`;
+      expect(await recoverTypedDataAddress({ ...typed, message: { ...typed.message, value: 5000000000000000000n }, signature } as Parameters<typeof recoverTypedDataAddress>[0])).toBe(ALICE);
+      expect(await sites.activity()).toMatchObject([{ method: 'eth_signTypedData_v3', decision: 'approved' }, { method: 'eth_requestAccounts' }]);
+    });
+
+    it('refuses under eth_signTypedData_v3 typed data with an array, which only v4 defines, before asking the user', async () => {
+      await connect();
+      const typed = transfer(1);
+      const withArray = { ...typed, types: { ...typed.types, Batch: [{ name: 'holders', type: 'address[]' }] }, primaryType: 'Batch', message: { holders: [ALICE] } };
+      await expect(handle(site, { method: 'eth_signTypedData_v3', params: [ALICE, withArray] })).rejects.toMatchObject({
+        code: -32602, message: 'eth_signTypedData_v3: types.Batch[0]: "address[]" is an array, which eth_signTypedData_v3 does not define; use eth_signTypedData_v4',
+      });
+      expect(approvals.next()).toBeNull();
+      void handle(site, { method: 'eth_signTypedData_v4', params: [ALICE, withArray] }).catch(() => undefined);
+      await untilShown();
+      expect(approvals.next()?.request).toMatchObject({ kind: 'typed_data', primaryType: 'Batch' });
+    });
+
+    it('refuses the first typed-data draft, eth_signTypedData and eth_signTypedData_v1, with 4200 saying what to use', async () => {
+      await connect();
+      const draft = [[{ type: 'string', name: 'message', value: 'Hi' }], ALICE];
+      for (const method of ['eth_signTypedData', 'eth_signTypedData_v1']) {
+        await expect(handle(site, { method, params: draft }), method).rejects.toMatchObject({
+          code: 4200, message: `${method} is refused: it is the first typed-data draft (a list of { type, name, value }), not EIP-712; use eth_signTypedData_v4`,
+        });
+      }
+      expect(approvals.next()).toBeNull();
+    });
   });
 
   it('drops the waiting requests of a page that went away', async () => {
@@ -367,7 +458,7 @@ describe('dApp router', () => {
       expect(await handle(site, { method: 'eth_accounts' })).toEqual([]);
       expect(await handle(site, { method: 'wallet_getPermissions' })).toEqual([]);
       await wallet.unlock('long enough password');
-      expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([{ caveats: [{ value: [ALICE] }] }]);
+      expect(await handle(site, { method: 'wallet_getPermissions' })).toMatchObject([{ caveats: [{ value: [ALICE_AT_PAGE] }] }]);
     });
   });
 
@@ -451,6 +542,21 @@ describe('dApp router', () => {
       await expect(handle(other, { method: 'eth_blockNumber' })).rejects.toMatchObject({ code: 4100 });
       expect(await handle(other, { method: 'eth_chainId' })).toBe('0x1');
       expect(approvals.next()).toBeNull();
+      expect(requested).toHaveLength(before);
+    });
+
+    it('answers net_version as the decimal of what eth_chainId answers the same site, asking no node', async () => {
+      const stranger: DappContext = { origin: 'https://stranger.example', topOrigin: undefined, requester: 'tab-9' };
+      expect(await handle(stranger, { method: 'net_version' })).toBe('1');
+      await connect();
+      expect(await handle(site, { method: 'net_version' })).toBe('1');
+      await addApproved();
+      const before = requested.length;
+      expect(await handle(site, { method: 'eth_chainId' })).toBe('0x7a69');
+      expect(await handle(site, { method: 'net_version' })).toBe('31337');
+      expect(await handle(other, { method: 'net_version' })).toBe('1');
+      await handle(site, { method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] });
+      expect(await handle(site, { method: 'net_version' })).toBe('1');
       expect(requested).toHaveLength(before);
     });
 

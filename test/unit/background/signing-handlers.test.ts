@@ -89,4 +89,12 @@ describe('signing handlers, alone', () => {
     await expect(handlers.signTypedDataV4(SITE, [ALICE, bad])).rejects.toMatchObject({ code: -32602, message: 'eth_signTypedData_v4: message.text: expected a string, got number' });
     expect(asked).toEqual([]);
   });
+
+  it('signs eth_signTypedData_v3 by the same digest as v4, and refuses an array field with -32602 before the user is asked', async () => {
+    const v3 = await handlers.signTypedDataV3(SITE, [ALICE.toLowerCase(), JSON.stringify(typedData)]);
+    expect(v3).toBe(await handlers.signTypedDataV4(SITE, [ALICE, JSON.stringify(typedData)]));
+    const withArray = { ...typedData, types: { ...typedData.types, Note: [{ name: 'text', type: 'string[]' }] }, message: { text: ['hello'] } };
+    await expect(handlers.signTypedDataV3(SITE, [ALICE, withArray])).rejects.toMatchObject({ code: -32602, message: /^eth_signTypedData_v3: types\.Note\[0\]: "string\[\]" is an array/ });
+    expect(asked).toHaveLength(2);
+  });
 });

@@ -166,6 +166,40 @@ describe('CheckedTypedData', () => {
   });
 });
 
+describe('CheckedTypedData for eth_signTypedData_v3', () => {
+  it('gives the same digest as v4 where v3 is defined, as for the EIP-712 Mail example', () => {
+    expect(hex(CheckedTypedData.from(mail, 'v3').digest)).toBe(mailVector.digest);
+  });
+
+  it('refuses an array field under v3, naming it, and accepts it under v4', () => {
+    const withArray = single('uint256[]', [1, 2]);
+    expect(() => CheckedTypedData.from(withArray, 'v3')).toThrow(new TypedDataError('types.Item[0]', '"uint256[]" is an array, which eth_signTypedData_v3 does not define; use eth_signTypedData_v4'));
+    expect(() => CheckedTypedData.from(single('Person[2][]', [], { Person: [{ name: 'name', type: 'string' }] }), 'v3')).toThrow(/types\.Item\[0\]: "Person\[2\]\[\]" is an array/);
+    expect(CheckedTypedData.from(withArray).digest).toHaveLength(32);
+  });
+
+  it('refuses a struct that contains itself under v3, naming the way round, before the values are read', () => {
+    const recursive = single('Node', { next: { next: {} } }, {
+      Node: [{ name: 'next', type: 'Leaf' }],
+      Leaf: [{ name: 'parent', type: 'Node' }],
+    });
+    expect(() => CheckedTypedData.from(recursive, 'v3')).toThrow('types.Node: Node contains itself (Node → Leaf → Node), which eth_signTypedData_v3 does not define; use eth_signTypedData_v4');
+    expect(() => CheckedTypedData.from(recursive)).toThrow(/message\.value\.next\.next/);
+  });
+
+  it('accepts under v3 a struct used twice that does not contain itself', () => {
+    const twice = single('Pair', { a: { name: 'a' }, b: { name: 'b' } }, { Pair: [{ name: 'a', type: 'Person' }, { name: 'b', type: 'Person' }], Person: [{ name: 'name', type: 'string' }] });
+    expect(hex(CheckedTypedData.from(twice, 'v3').digest)).toBe(hex(CheckedTypedData.from(twice).digest));
+  });
+
+  it('finds no cycle in 60 layers of types that each refer twice to the next, without walking all 2^60 ways through', () => {
+    const layers: Record<string, { name: string; type: string }[]> = {};
+    for (let i = 0; i < 60; i++) layers[`L${i}`] = i === 59 ? [{ name: 'end', type: 'bool' }] : [{ name: 'a', type: `L${i + 1}` }, { name: 'b', type: `L${i + 1}` }];
+    const deep = single('bool', true, layers);
+    expect(CheckedTypedData.from(deep, 'v3').digest).toHaveLength(32);
+  });
+});
+
 describe('signTypedData', () => {
   it('gives the EIP-712 specification signature for the Mail example', () => {
     const cow = Buffer.from(mailVector.privateKey.slice(2), 'hex');

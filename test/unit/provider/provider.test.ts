@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announceProvider, walletInfo } from '../../../src/provider/inpage/announce';
+import { lockProviderMethods } from '../../../src/provider/inpage/lock-methods';
 import { ShareholderProvider } from '../../../src/provider/inpage/provider';
 import { createWindowTransport } from '../../../src/provider/inpage/window-transport';
 import { ProviderRpcError } from '../../../src/protocol/eip1193';
@@ -76,6 +77,57 @@ describe('in-page EIP-1193 provider', () => {
     win.deliver({ target: TO_PAGE, event: { name: 'accountsChanged', data: [] } });
     await tick();
     expect(seen).toEqual([['connect', { chainId: '0x1' }], ['chain', '0x7a69'], ['accounts', ['0xabc']]]);
+    expect(provider.chainId).toBe('0x7a69');
+  });
+});
+
+describe('the provider object a page sees', () => {
+  /** A provider locked as the in-page entry locks it, seen as a page's script sees it. */
+  function locked() {
+    const { win, provider, requests } = setup();
+    lockProviderMethods(provider);
+    return { win, requests, provider, page: provider as unknown as Record<string, unknown> };
+  }
+
+  it('accepts a property set by the page, as older dapps set autoRefreshOnNetworkChange', () => {
+    const { page } = locked();
+    page.autoRefreshOnNetworkChange = false;
+    expect(page.autoRefreshOnNetworkChange).toBe(false);
+  });
+
+  it('keeps its methods, its chainId getter and its wallet flag from being replaced or redefined', () => {
+    const { page, provider } = locked();
+    const request = page.request;
+    for (const name of ['request', 'on', 'removeListener', 'isShareholderWallet']) {
+      expect(() => { page[name] = () => 'hijacked'; }, name).toThrow(TypeError);
+      expect(() => Object.defineProperty(provider, name, { value: 'hijacked' }), name).toThrow(TypeError);
+    }
+    expect(() => Object.defineProperty(provider, 'chainId', { value: '0x5' })).toThrow(TypeError);
+    expect(() => { delete page.request; }).toThrow(TypeError);
+    expect(page.request).toBe(request);
+    expect(provider.isShareholderWallet).toBe(true);
+  });
+
+  it('keeps its prototype from being changed under every provider of the page', () => {
+    const { provider } = locked();
+    const prototype = Object.getPrototypeOf(provider) as Record<string, unknown>;
+    expect(() => { prototype.request = () => 'hijacked'; }).toThrow(TypeError);
+    expect(Object.isFrozen(prototype)).toBe(true);
+  });
+
+  it('answers through methods taken off the object, bound to it', async () => {
+    const { win, provider, requests } = locked();
+    // What a page's script sees: functions it may call without the object, as with the most used wallets.
+    const { request, on } = provider as unknown as { request: (args: unknown) => Promise<unknown>; on: (event: string, listener: (data: unknown) => void) => unknown };
+    const heard: unknown[] = [];
+    on('chainChanged', (chainId) => { heard.push(chainId); });
+    const answer = request({ method: 'eth_chainId' });
+    expect(requests()).toHaveLength(1);
+    win.deliver({ target: TO_PAGE, id: 'id-1', outcome: { result: '0x7a69' } });
+    win.deliver({ target: TO_PAGE, event: { name: 'chainChanged', data: '0x7a69' } });
+    expect(await answer).toBe('0x7a69');
+    await tick();
+    expect(heard).toEqual(['0x7a69']);
     expect(provider.chainId).toBe('0x7a69');
   });
 });
