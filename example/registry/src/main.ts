@@ -1,7 +1,8 @@
 // The registry page: find wallets (EIP-6963), connect one, ask it to sign a share transfer and a vote
 // (checked in the page), and, on the registry's chain, add the network and token to the wallet, show
-// the cap table and relay signed transfers and votes (onchain.ts). See README.md for the element ids
-// tests rely on.
+// the cap table and relay signed transfers and votes (onchain.ts), or have the wallet send them as the
+// holder's own transactions (own-actions.ts), for Acme and for Nordwind Bank's ERC-3643 shares. See
+// README.md for the element ids tests rely on.
 import type { Address } from 'viem';
 import type { DeploymentInfo, RestrictedCompanyInfo } from './api-types';
 import { createChainReader, registryChainClient, type ChainReader } from './chain-reads';

@@ -1,6 +1,7 @@
 // The register's on-chain actions: add the registry's network and share token to the wallet, read the
 // cap table, and have the registry's relayer submit a transfer or a ballot the wallet signed. The page
-// itself never holds a key and never sends a transaction; the server's relayer does (api/backend.ts).
+// itself never holds a key; here the server's relayer sends the transactions (api/backend.ts), while
+// own-actions.ts has the holder's wallet send them.
 import type { Address } from 'viem';
 import type { DeploymentInfo } from './api-types';
 import type { ChainReader } from './chain-reads';
