@@ -58,6 +58,9 @@ export function registryChainClient(deployment: DeploymentInfo): PublicClient {
     chain: registryChain(deployment),
     transport: http(deployment.rpcUrl, { batch: true, retryCount: 1 }),
     pollingInterval: RECEIPT_POLL_MS,
+    // viem caches the block number for cacheTime (by default the polling interval): a cap table re-read
+    // right after a transaction is mined must read at the new block, not at one remembered from before.
+    cacheTime: 0,
   });
 }
 
