@@ -30,7 +30,7 @@ Then open ${demo.site.url}
 
 async function main(): Promise<void> {
   await build();
-  const demo = await startRegistryDemo();
+  const demo = await startRegistryDemo({ restricted: true });
   const stops: (() => Promise<void>)[] = [() => demo.stop()];
   let stopping = false;
   const stop = () => {

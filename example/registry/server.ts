@@ -2,7 +2,8 @@
 // built pages (site-build.ts) and, bound to a chain, the registry's JSON endpoints under /api/
 // (api/routes.ts): the deployment, and relaying what the wallet signs.
 //
-//   npx tsx example/registry/server.ts [--port N]   starts anvil, deploys the registry, serves the site
+//   npx tsx example/registry/server.ts [--port N] [--without-restricted]
+//     starts anvil, deploys the registry (Acme, then Nordwind Bank's T-REX suite unless told not to), serves the site
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ import { chainBackend, type RegistryBackend, type RegistryChain } from './api/ba
 import { handleApi, isApiPath } from './api/routes';
 import { startAnvil, type AnvilNode } from './chain/anvil';
 import { deployRegistry, type DeployedRegistry } from './chain/deploy';
+import { deployRestrictedCompany, type DeployedRestrictedCompany } from './chain/deploy-trex';
 import { buildRegistrySite, listFiles } from './site-build';
 
 export { buildRegistrySite, REGISTRY_SITE_CACHE } from './site-build';
@@ -143,23 +145,43 @@ export async function startRegistrySite(opts: RegistrySiteOptions = {}): Promise
 export interface RegistryDemo {
   chain: AnvilNode;
   registry: DeployedRegistry;
+  /** Nordwind Bank's ERC-3643 suite, when started with `restricted: true`. */
+  restricted: DeployedRestrictedCompany | undefined;
   site: RegistrySite;
   /** Stops the site, then the node; safe to call twice. */
   stop(): Promise<void>;
 }
 
-/** Starts anvil, deploys the registry with the demo holders and serves the site bound to it. */
-export async function startRegistryDemo(opts: { port?: number } = {}): Promise<RegistryDemo> {
+export interface RegistryDemoOptions {
+  port?: number;
+  /**
+   * Also deploy the second company, Nordwind Bank, whose shares are a real ERC-3643 (T-REX) token, and
+   * serve its page section. Off by default: the suite takes a few dozen transactions to deploy, which
+   * tests that do not need it should not wait for. `npm start` turns it on.
+   */
+  restricted?: boolean;
+}
+
+/**
+ * Starts anvil, deploys the registry with the demo holders (then, with `restricted`, Nordwind Bank's
+ * T-REX suite: after Acme, so Acme's addresses stay the fixed ones of a fresh node) and serves the site
+ * bound to it.
+ */
+export async function startRegistryDemo(opts: RegistryDemoOptions = {}): Promise<RegistryDemo> {
   const chain = await startAnvil();
   try {
     const registry = await deployRegistry(chain.rpcUrl);
-    const site = await startRegistrySite({ ...opts, chain: { rpcUrl: chain.rpcUrl, deployment: registry } });
+    const restricted = opts.restricted === true ? await deployRestrictedCompany(chain.rpcUrl) : undefined;
+    const site = await startRegistrySite({
+      ...(opts.port === undefined ? {} : { port: opts.port }),
+      chain: { rpcUrl: chain.rpcUrl, deployment: registry, ...(restricted === undefined ? {} : { restricted }) },
+    });
     let stopped: Promise<void> | undefined;
     const stop = () => {
       stopped ??= site.close().finally(() => chain.stop());
       return stopped;
     };
-    return { chain, registry, site, stop };
+    return { chain, registry, restricted, site, stop };
   } catch (error) {
     await chain.stop();
     throw error;
@@ -167,19 +189,24 @@ export async function startRegistryDemo(opts: { port?: number } = {}): Promise<R
 }
 
 /** What a person needs to use the demo chain, one line each. */
-export function describeDemo({ chain, registry, site }: RegistryDemo): string {
+export function describeDemo({ chain, registry, restricted, site }: RegistryDemo): string {
   return [
     `Acme Holdings example registry: ${site.url}  (sandboxed frame check: ${site.url}iframe.html)`,
     `Local chain (anvil): ${chain.rpcUrl}, chain id ${chain.chainId} (0x${chain.chainId.toString(16)}), PID ${chain.pid}`,
     `  ${registry.tokenName} (${registry.tokenSymbol}) ${registry.token}; ${registry.governorName} ${registry.governor}`,
     ...registry.holders.map((holder) => `  ${holder.address} holds ${formatUnits(holder.shares, registry.decimals)} ${registry.tokenSymbol}`),
+    ...(restricted === undefined ? [] : [
+      `  ${restricted.tokenName} (${restricted.tokenSymbol}, ERC-3643) ${restricted.token}; identity registry ${restricted.identityRegistry}`,
+      ...restricted.holders.map((holder) => `  ${holder.address} holds ${formatUnits(holder.shares, restricted.decimals)} ${restricted.tokenSymbol} (verified)`),
+      `  ${restricted.unverified} is not a verified investor: ${restricted.tokenSymbol} sent to it is refused`,
+    ]),
   ].join('\n');
 }
 
 async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg === -1 ? 0 : Number(process.argv[portArg + 1]);
-  const demo = await startRegistryDemo({ port });
+  const demo = await startRegistryDemo({ port, restricted: !process.argv.includes('--without-restricted') });
   console.log(`${describeDemo(demo)}\nCtrl-C stops the site and the chain.`);
   const stop = () => { void demo.stop().finally(() => process.exit(0)); };
   process.on('SIGINT', stop);

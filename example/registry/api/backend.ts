@@ -2,9 +2,13 @@
 // create proposals. The HTTP layer (routes.ts) talks to this interface only, so its tests can hand it a
 // fake; chainBackend() is the real one, on a node such as the demo's anvil.
 import { createProposal, relayTransferWithAuthorization, relayVoteBySig, RegistryRevertError, type DeployedRegistry } from '../chain/deploy';
+import type { DeployedRestrictedCompany } from '../chain/deploy-trex';
 import type {
-  DeploymentInfo, ProposalCreated, ProposalRequest, Relayed, TransferRelayRequest, VoteRelayRequest,
+  DeploymentInfo, ProposalCreated, ProposalRequest, Relayed, RestrictedCompanyInfo, TransferRelayRequest, VoteRelayRequest,
 } from '../src/api-types';
+
+/** The name the site gives the restricted company (chain/deploy-trex.ts deploys its shares). */
+export const RESTRICTED_COMPANY_NAME = 'Nordwind Bank';
 
 export interface RegistryBackend {
   deployment(): DeploymentInfo;
@@ -32,6 +36,18 @@ export interface RegistryChain {
   browserRpcUrl?: string;
   /** The network's name offered to wallets. Default "Acme registry chain (local)". */
   chainName?: string;
+  /** The second company (ERC-3643), on the same chain: described in GET /api/deployment as `restricted`. */
+  restricted?: DeployedRestrictedCompany;
+}
+
+function restrictedInfo(company: DeployedRestrictedCompany): RestrictedCompanyInfo {
+  return {
+    name: RESTRICTED_COMPANY_NAME,
+    token: { address: company.token, name: company.tokenName, symbol: company.tokenSymbol, decimals: company.decimals },
+    identityRegistry: company.identityRegistry,
+    compliance: company.compliance,
+    agent: company.agent,
+  };
 }
 
 /** A revert keeps its decoded reason (RegistryRevertError names the contract's custom error). */
@@ -60,6 +76,7 @@ export function chainBackend(chain: RegistryChain): RegistryBackend {
     governor: { address: deployment.governor, name: deployment.governorName },
     relayer: deployment.relayer,
     company: deployment.company,
+    ...(chain.restricted === undefined ? {} : { restricted: restrictedInfo(chain.restricted) }),
   };
   const relayed = ({ hash, blockNumber }: { hash: `0x${string}`; blockNumber: bigint }): Relayed => ({ hash, blockNumber: blockNumber.toString() });
   return {

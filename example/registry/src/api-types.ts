@@ -23,6 +23,21 @@ export interface DeploymentInfo {
   relayer: Address;
   /** The company: owns the token, creates proposals. */
   company: Address;
+  /** The second company, whose shares are an ERC-3643 (T-REX) token; absent when the site runs without it. */
+  restricted?: RestrictedCompanyInfo;
+}
+
+/** A company whose shares move only between verified investors (ERC-3643): the page reads its cap table. */
+export interface RestrictedCompanyInfo {
+  /** The company's name, e.g. "Nordwind Bank". */
+  name: string;
+  token: { address: Address; name: string; symbol: string; decimals: number };
+  /** The token's `identityRegistry()`: `isVerified(holder)` says who may hold and receive shares. */
+  identityRegistry: Address;
+  /** The token's `compliance()`. */
+  compliance: Address;
+  /** The token's agent (mints, freezes, pauses). */
+  agent: Address;
 }
 
 /** The ERC-3009 `TransferWithAuthorization` message as the wallet signed it. */

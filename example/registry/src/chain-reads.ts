@@ -1,7 +1,7 @@
 // What the page reads from the registry's chain itself, over the node's JSON-RPC (not through the
 // wallet, which may be on another chain or not connected): the cap table, the governor's tally and a
 // voter's ballot nonce. Calls made together go in one batched HTTP request.
-import { createPublicClient, defineChain, http, zeroAddress, type Address, type PublicClient } from 'viem';
+import { createPublicClient, defineChain, http, zeroAddress, type Address, type Chain, type Hash, type PublicClient } from 'viem';
 import { shareholderGovernorAbi, shareTokenAbi } from '../chain/abi';
 import type { DeploymentInfo } from './api-types';
 
@@ -26,14 +26,45 @@ export interface Tally {
   abstain: bigint;
 }
 
-export function createChainReader(deployment: DeploymentInfo) {
-  const chain = defineChain({
+/** The registry's chain as viem describes chains, for the clients and for the wallet's transactions. */
+export function registryChain(deployment: DeploymentInfo): Chain {
+  return defineChain({
     id: deployment.chainId,
     name: deployment.chainName,
     nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     rpcUrls: { default: { http: [deployment.rpcUrl] } },
   });
-  const client: PublicClient = createPublicClient({ chain, transport: http(deployment.rpcUrl, { batch: true, retryCount: 1 }) });
+}
+
+/** A transaction as the chain recorded it. */
+export interface MinedTransaction {
+  status: 'success' | 'reverted';
+  blockNumber: bigint;
+  /** The transaction that was mined: the one sent, or the one that took its nonce. */
+  hash: Hash;
+  /**
+   * Set when another transaction from the same account took its nonce (viem's words): `repriced` the
+   * same call with higher fees (a speed-up), `cancelled` a 0-value transaction to oneself, `replaced` anything else.
+   */
+  replaced: 'repriced' | 'cancelled' | 'replaced' | undefined;
+}
+
+/** How often a receipt is asked for while a transaction waits to be mined (a local chain mines at once). */
+const RECEIPT_POLL_MS = 500;
+
+/** A batched JSON-RPC client of the registry's node, shared by the readers of both companies. */
+export function registryChainClient(deployment: DeploymentInfo): PublicClient {
+  return createPublicClient({
+    chain: registryChain(deployment),
+    transport: http(deployment.rpcUrl, { batch: true, retryCount: 1 }),
+    pollingInterval: RECEIPT_POLL_MS,
+    // viem caches the block number for cacheTime (by default the polling interval): a cap table re-read
+    // right after a transaction is mined must read at the new block, not at one remembered from before.
+    cacheTime: 0,
+  });
+}
+
+export function createChainReader(deployment: DeploymentInfo, client: PublicClient = registryChainClient(deployment)) {
   const token = { address: deployment.token.address, abi: shareTokenAbi } as const;
   const governor = { address: deployment.governor.address, abi: shareholderGovernorAbi } as const;
 
@@ -72,6 +103,17 @@ export function createChainReader(deployment: DeploymentInfo) {
     /** The voter's next ballot nonce on the governor (`nonces(voter)`), part of what the wallet signs. */
     ballotNonce(voter: Address): Promise<bigint> {
       return client.readContract({ ...governor, functionName: 'nonces', args: [voter] });
+    },
+
+    /**
+     * Waits until the transaction the wallet sent (or one that replaced it) is mined, asking the
+     * registry's own node, not the wallet. No time limit: a slow transaction is the wallet's to speed up
+     * or cancel, and the page keeps waiting as long as it is open.
+     */
+    async mined(hash: Hash): Promise<MinedTransaction> {
+      let replaced: MinedTransaction['replaced'];
+      const receipt = await client.waitForTransactionReceipt({ hash, timeout: 0, onReplaced: ({ reason }) => { replaced = reason; } });
+      return { status: receipt.status, blockNumber: receipt.blockNumber, hash: receipt.transactionHash, replaced };
     },
   };
 }

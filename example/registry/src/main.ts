@@ -1,18 +1,22 @@
 // The registry page: find wallets (EIP-6963), connect one, ask it to sign a share transfer and a vote
 // (checked in the page), and, on the registry's chain, add the network and token to the wallet, show
-// the cap table and relay signed transfers and votes (onchain.ts). See README.md for the element ids
-// tests rely on.
-import { getAddress, isAddress, type Address } from 'viem';
-import type { DeploymentInfo } from './api-types';
-import { createChainReader, type ChainReader } from './chain-reads';
+// the cap table and relay signed transfers and votes (onchain.ts), or have the wallet send them as the
+// holder's own transactions (own-actions.ts), for Acme and for Nordwind Bank's ERC-3643 shares. See
+// README.md for the element ids tests rely on.
+import type { Address } from 'viem';
+import type { DeploymentInfo, RestrictedCompanyInfo } from './api-types';
+import { createChainReader, registryChainClient, type ChainReader } from './chain-reads';
 import { DEMO_PROPOSAL_ID, DEMO_RECIPIENT, MISMATCH_CHAIN_ID } from './config';
 import { el } from './elements';
-import { createOnChainActions } from './onchain';
+import { parseRecipient, parseVoteChoice } from './form-values';
+import { createOnChainActions, type PageContext } from './onchain';
+import { createOwnTransactionActions } from './own-actions';
+import { createRestrictedReader, type RestrictedReader } from './restricted-reads';
 import { fetchDeployment } from './registry-api';
 import { renderWalletList } from './wallet-list';
 import { DISCOVERY_GRACE_MS, legacyWallet, preferredWallet, watchWallets, type DiscoveredWallet } from './discover';
 import {
-  ballot, parseProposalId, randomNonce, sharesToUnits, transferWithAuthorization, validityWindow, VOTE_SUPPORT, type VoteChoice,
+  ballot, parseProposalId, randomNonce, sharesToUnits, transferWithAuthorization, validityWindow, type VoteChoice,
 } from './typed-data';
 import { describeError, errorText, type WalletError } from './errors';
 import { log, setErrorResult, setResult } from './ui';
@@ -32,6 +36,8 @@ let wallets: readonly DiscoveredWallet[] = [];
 let session: Session | undefined;
 /** Where the registry's contracts are (GET /api/deployment), and a reader of that chain. */
 let registry: { deployment: DeploymentInfo; reader: ChainReader } | undefined;
+/** Nordwind Bank (ERC-3643), when the registry serves it. */
+let restricted: { company: RestrictedCompanyInfo; reader: RestrictedReader } | undefined;
 let deploymentError = 'The registry\'s deployment is still loading.';
 /** Once the user picks a wallet themselves, the page stops choosing for them. */
 let userChose = false;
@@ -176,12 +182,18 @@ function walletError(output: HTMLElement, error: unknown): void {
 /** The vote form's proposal and choice, or a sentence for the user. */
 function voteFormValues(): { proposalId: bigint; choice: VoteChoice } {
   const proposalId = parseProposalId(el.proposalId.value);
-  const support = new FormData(el.voteForm).get('support');
-  const choice: VoteChoice = typeof support === 'string' && support in VOTE_SUPPORT ? support as VoteChoice : 'For';
-  return { proposalId, choice };
+  return { proposalId, choice: parseVoteChoice(new FormData(el.voteForm).get('support')) };
 }
 
-const onChain = createOnChainActions({
+/** Nordwind Bank, or a message in `output` saying why the page has none. */
+function requireRestricted(output: HTMLElement): { company: RestrictedCompanyInfo; reader: RestrictedReader } | undefined {
+  if (restricted === undefined) {
+    showInputError(output, new Error(registry === undefined ? deploymentError : 'This registry site runs without Nordwind Bank (see example/registry/README.md).'));
+  }
+  return restricted;
+}
+
+const pageContext: PageContext = {
   requireWallet: (output) => requireWallet(output)?.client,
   requireAccount: (output) => {
     const signer = requireAccount(output);
@@ -189,28 +201,49 @@ const onChain = createOnChainActions({
   },
   requireDeployment,
   account: () => session?.accounts[0],
-  transferForm: () => ({ to: recipientOf(el.recipient), shares: el.shares.value }),
+  transferForm: () => ({ to: parseRecipient(el.recipient.value), shares: el.shares.value }),
   voteForm: voteFormValues,
   walletError,
   inputError: showInputError,
   clearError,
   showChain,
   log: (text) => { log(el.log, text); },
+};
+const onChain = createOnChainActions(pageContext);
+const ownTransactions = createOwnTransactionActions({
+  ...pageContext,
+  requireRestricted,
+  restrictedTransferForm: () => ({ recipient: el.restrictedRecipient.value, shares: el.restrictedShares.value }),
+  refreshCapTable: onChain.refreshCapTable,
 });
+
+function showRestrictedDeployment(company: RestrictedCompanyInfo | undefined): void {
+  if (company === undefined) {
+    setResult(el.restrictedDeployment, 'absent', 'Not deployed on this registry\'s chain');
+    return;
+  }
+  setResult(el.restrictedDeployment, 'loaded', `${company.token.name} (${company.token.symbol}) on chain ${registry?.deployment.chainId ?? '?'}`);
+  el.restrictedTokenAddress.textContent = company.token.address;
+  el.restrictedRegistryAddress.textContent = company.identityRegistry;
+}
 
 async function loadDeployment(): Promise<void> {
   try {
     const deployment = await fetchDeployment();
-    registry = { deployment, reader: createChainReader(deployment) };
+    const client = registryChainClient(deployment);
+    registry = { deployment, reader: createChainReader(deployment, client) };
+    restricted = deployment.restricted === undefined ? undefined : { company: deployment.restricted, reader: createRestrictedReader(client, deployment.restricted) };
+    showRestrictedDeployment(deployment.restricted);
     setResult(el.deployment, 'loaded', `${deployment.token.name} (${deployment.token.symbol}) on chain ${deployment.chainId}`);
     el.network.textContent = `${deployment.chainName}: chain ${deployment.chainId}, ${deployment.rpcUrl}`;
     el.tokenAddress.textContent = deployment.token.address;
     el.governorAddress.textContent = deployment.governor.address;
     log(el.log, `Registry on chain ${deployment.chainId}: token ${deployment.token.address}, governor ${deployment.governor.address}.`);
-    await onChain.refreshCapTable();
+    await Promise.all([onChain.refreshCapTable(), restricted === undefined ? undefined : ownTransactions.refreshRestrictedCapTable()]);
   } catch (error) {
     deploymentError = `The registry's deployment could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     setResult(el.deployment, 'error', `Error: ${deploymentError}`);
+    setResult(el.restrictedDeployment, 'error', `Error: ${deploymentError}`);
     log(el.log, deploymentError);
   }
 }
@@ -254,13 +287,6 @@ async function onDisconnect(): Promise<void> {
   }
 }
 
-/** Reads the form's recipient, or throws a sentence for the user. */
-function recipientOf(input: HTMLInputElement): Address {
-  const text = input.value.trim();
-  if (!isAddress(text, { strict: false })) throw new RangeError('Recipient must be an Ethereum address (0x followed by 40 hex digits).');
-  return getAddress(text);
-}
-
 async function onSignTransfer(output: HTMLOutputElement, signatureOutput: HTMLElement | undefined, chainOverride?: number): Promise<void> {
   clearError();
   const signer = requireAccount(output);
@@ -273,7 +299,7 @@ async function onSignTransfer(output: HTMLOutputElement, signatureOutput: HTMLEl
   let to: Address;
   let value: bigint;
   try {
-    to = recipientOf(el.recipient);
+    to = parseRecipient(el.recipient.value);
     value = sharesToUnits(el.shares.value, token.decimals);
   } catch (error) {
     showInputError(output, error);
@@ -343,6 +369,7 @@ async function onSignVote(): Promise<void> {
 // ---- Start ----
 
 el.recipient.value = DEMO_RECIPIENT;
+el.restrictedRecipient.value = DEMO_RECIPIENT;
 el.proposalId.value = String(DEMO_PROPOSAL_ID);
 el.connect.addEventListener('click', () => { void onConnect(); });
 el.disconnect.addEventListener('click', () => { void onDisconnect(); });
@@ -360,6 +387,13 @@ el.refreshCapTable.addEventListener('click', () => { void onChain.refreshCapTabl
 el.sendTransfer.addEventListener('click', () => { void onChain.sendShares(); });
 el.createProposal.addEventListener('click', () => { void onChain.propose(); });
 el.voteOnChain.addEventListener('click', () => { void onChain.voteOnChain(); });
+el.sendTransferOnChain.addEventListener('click', () => { void ownTransactions.sendSharesFromWallet(); });
+el.castVoteOnChain.addEventListener('click', () => { void ownTransactions.castVoteFromWallet(); });
+el.refreshRestrictedCapTable.addEventListener('click', () => { void ownTransactions.refreshRestrictedCapTable(); });
+el.restrictedTransferForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void ownTransactions.sendRestrictedFromWallet();
+});
 el.watchWrongSymbol.addEventListener('click', () => { void onChain.watchWithWrongClaim('symbol'); });
 el.watchWrongDecimals.addEventListener('click', () => { void onChain.watchWithWrongClaim('decimals'); });
 

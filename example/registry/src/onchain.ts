@@ -1,6 +1,7 @@
 // The register's on-chain actions: add the registry's network and share token to the wallet, read the
 // cap table, and have the registry's relayer submit a transfer or a ballot the wallet signed. The page
-// itself never holds a key and never sends a transaction; the server's relayer does (api/backend.ts).
+// itself never holds a key; here the server's relayer sends the transactions (api/backend.ts), while
+// own-actions.ts has the holder's wallet send them.
 import type { Address } from 'viem';
 import type { DeploymentInfo } from './api-types';
 import type { ChainReader } from './chain-reads';
@@ -29,6 +30,20 @@ export interface PageContext {
 
 const hex = (n: number) => `0x${n.toString(16)}`;
 
+/**
+ * The wallet's chain, or a refusal in `output` when it is not the registry's (signatures would not
+ * verify there, and transactions would go to another chain).
+ */
+export async function walletOnRegistryChain(
+  page: Pick<PageContext, 'showChain' | 'inputError'>, client: RegistryClient, deployment: DeploymentInfo, output: HTMLElement,
+): Promise<number | undefined> {
+  const chainId = await chainIdOf(client);
+  page.showChain(chainId);
+  if (chainId === deployment.chainId) return chainId;
+  page.inputError(output, new Error(`The wallet is on chain ${chainId}, the registry on chain ${deployment.chainId}: use "Add Acme to wallet" first.`));
+  return undefined;
+}
+
 export function createOnChainActions(page: PageContext) {
   /** A failure of the registry's server (a revert names the contract's error in data-revert) or of the wallet. */
   function failed(output: HTMLElement, error: unknown): void {
@@ -40,14 +55,8 @@ export function createOnChainActions(page: PageContext) {
     if (error.revert !== undefined) output.dataset.revert = error.revert;
   }
 
-  /** The wallet's chain, or a refusal when it is not the registry's (signatures would not verify on chain). */
-  async function onRegistryChain(client: RegistryClient, deployment: DeploymentInfo, output: HTMLElement): Promise<number | undefined> {
-    const chainId = await chainIdOf(client);
-    page.showChain(chainId);
-    if (chainId === deployment.chainId) return chainId;
-    page.inputError(output, new Error(`The wallet is on chain ${chainId}, the registry on chain ${deployment.chainId}: use "Add Acme to wallet" first.`));
-    return undefined;
-  }
+  const onRegistryChain = (client: RegistryClient, deployment: DeploymentInfo, output: HTMLElement) =>
+    walletOnRegistryChain(page, client, deployment, output);
 
   async function refreshCapTable(): Promise<void> {
     const ready = page.requireDeployment(el.capTableStatus);

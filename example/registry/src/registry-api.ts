@@ -2,7 +2,8 @@
 // relaying what the wallet signed. See api-types.ts for the shapes.
 import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import {
-  API_PATHS, type DeploymentInfo, type ProposalCreated, type ProposalRequest, type Relayed, type TransferRelayRequest, type VoteRelayRequest,
+  API_PATHS, type DeploymentInfo, type ProposalCreated, type ProposalRequest, type Relayed, type RestrictedCompanyInfo,
+  type TransferRelayRequest, type VoteRelayRequest,
 } from './api-types';
 
 /** The server refused or failed; `message` is its sentence, `revert` the contract's error name if any. */
@@ -34,11 +35,29 @@ function isAddressText(value: unknown): value is Address {
   return typeof value === 'string' && isAddress(value, { strict: false });
 }
 
+const malformedDeployment = () => new RegistryApiError('the registry\'s deployment answer is malformed', 200, undefined);
+
+function parseRestricted(value: unknown): RestrictedCompanyInfo {
+  const { name, token, identityRegistry, compliance, agent } = (value ?? {}) as Record<string, unknown>;
+  const t = (token ?? {}) as Record<string, unknown>;
+  if (typeof name !== 'string' || !isAddressText(t.address) || typeof t.name !== 'string' || typeof t.symbol !== 'string'
+    || typeof t.decimals !== 'number' || !isAddressText(identityRegistry) || !isAddressText(compliance) || !isAddressText(agent)) {
+    throw malformedDeployment();
+  }
+  return {
+    name,
+    token: { address: getAddress(t.address), name: t.name, symbol: t.symbol, decimals: t.decimals },
+    identityRegistry: getAddress(identityRegistry),
+    compliance: getAddress(compliance),
+    agent: getAddress(agent),
+  };
+}
+
 /** Even our own server's answer is checked before the page builds requests for the wallet from it. */
-function parseDeployment(value: unknown): DeploymentInfo {
-  const bad = () => new RegistryApiError('the registry\'s deployment answer is malformed', 200, undefined);
+export function parseDeployment(value: unknown): DeploymentInfo {
+  const bad = malformedDeployment;
   if (typeof value !== 'object' || value === null) throw bad();
-  const { chainId, chainName, rpcUrl, token, governor, relayer, company } = value as Record<string, unknown>;
+  const { chainId, chainName, rpcUrl, token, governor, relayer, company, restricted } = value as Record<string, unknown>;
   const t = (token ?? {}) as Record<string, unknown>;
   const g = (governor ?? {}) as Record<string, unknown>;
   if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId) || chainId <= 0 || typeof chainName !== 'string' || typeof rpcUrl !== 'string'
@@ -50,6 +69,7 @@ function parseDeployment(value: unknown): DeploymentInfo {
     governor: { address: getAddress(g.address), name: g.name },
     relayer: getAddress(relayer),
     company: getAddress(company),
+    ...(restricted === undefined ? {} : { restricted: parseRestricted(restricted) }),
   };
 }
 
