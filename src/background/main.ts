@@ -72,7 +72,11 @@ export async function startBackground(browser: Browser) {
   const replacement = createTransactionReplacement({ db, rpc, wallet, watcher: transactionWatcher, now });
   const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
   const transactions = createTransactionPipeline({
-    db, rpc, chains, tokens, wallet, onSent: (stored) => { transactionWatcher.track(stored); }, now,
+    db, rpc, chains, tokens, wallet, onSent: (stored) => {
+      transactionWatcher.track(stored).catch((error: unknown) => {
+        console.error('watching a sent transaction failed', error instanceof Error ? error.name : typeof error);
+      });
+    }, now,
   });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, lockChanged, transactions, newId,

@@ -99,6 +99,6 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   });
   const replacement = createTransactionReplacement({ db, rpc, wallet, watcher, now });
   const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
-  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: (stored) => { watcher.track(stored); }, now });
+  const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: (stored) => { void watcher.track(stored); }, now });
   return { rpc, chains, tokens, holdings, discovery, tokenManager, sentTransactions, transactions, newId: () => crypto.randomUUID() };
 }

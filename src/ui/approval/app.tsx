@@ -148,7 +148,7 @@ export function ApprovalApp({ call, closeWindow, pollMs = POLL_MS, closeAfterMs 
       return <UnlockScreen key={pending.id} pending={pending} wallet={view} call={call} onWallet={setWallet} onReject={reject} deciding={deciding} />;
     }
     // Keyed by the request, so each new request is a new screen: fresh choices, focus on its heading.
-    return <RequestScreen key={pending.id} pending={pending} accounts={view.accounts} busy={deciding} presses={presses} onDecide={decide} />;
+    return <RequestScreen key={pending.id} pending={pending} accounts={view.accounts} busy={deciding} presses={presses} onDecide={decide} call={call} />;
   }
 
   function body() {

@@ -3,6 +3,7 @@
 // as on every screen. Both decisions are truly disabled (the attribute, and the handler refuses) while a
 // decision is under way and, through the decision guard, for a moment after the request is drawn or the
 // window comes back, so a click meant for something else cannot decide this request.
+import type { PrivateCall } from '../lib/rpc';
 import { useState } from 'preact/hooks';
 import type { ApprovalDecision, QueuedApproval } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
@@ -29,9 +30,11 @@ interface RequestScreenProps {
   /** The window's presses, for the decision guard. */
   presses: PressTracker;
   onDecide: (decision: ApprovalDecision) => void;
+  /** The background, for the parts of a request that ask it more (a transaction's preview). */
+  call: PrivateCall;
 }
 
-export function RequestScreen({ pending, accounts, busy, presses, onDecide }: RequestScreenProps) {
+export function RequestScreen({ pending, accounts, busy, presses, onDecide, call }: RequestScreenProps) {
   const { id, request, origin } = pending;
   const [chosen, setChosen] = useState<string[]>(() => accounts.slice(0, 1).map((account) => account.address));
   const nothingChosen = request.kind === 'connect' && chosen.length === 0;
@@ -78,7 +81,7 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide }: Re
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
       {request.kind === 'transaction' && transactionDraft !== undefined && (
-        <TransactionBody request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} />
+        <TransactionBody approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} />
       )}
     </Screen>
   );

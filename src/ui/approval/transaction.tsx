@@ -6,24 +6,28 @@ import type { AccountView } from '../../protocol/private';
 import { Callout } from '../components/alerts';
 import { t } from '../i18n';
 import { byteLength, callDetails, callLines, callSentence, nativeAmount } from './call-sentence';
+import type { PrivateCall } from '../lib/rpc';
 import { FeeEditor } from './fee-editor';
 import { DetailList, PageBox, Sentence } from './parts';
 import { chainIdDecimal, hasPageText, type Detail } from './sentence';
 import { SigningAccount } from './signing-account';
 import type { TransactionDraft } from './transaction-draft';
+import { TransactionPreview } from './transaction-preview';
 import { transactionWarnings } from './transaction-warnings';
 import { WarningList } from './warning-list';
 
 type TransactionRequest = Extract<ApprovalRequest, { kind: 'transaction' }>;
 
 interface TransactionBodyProps {
+  approvalId: string;
   request: TransactionRequest;
   accounts: readonly AccountView[];
   draft: TransactionDraft;
   onDraft: (draft: TransactionDraft) => void;
+  call: PrivateCall;
 }
 
-export function TransactionBody({ request, accounts, draft, onDraft }: TransactionBodyProps) {
+export function TransactionBody({ approvalId, request, accounts, draft, onDraft, call: background }: TransactionBodyProps) {
   const view = request.transaction;
   const { call, nativeCurrency } = view;
   const sentence = callSentence(call, nativeCurrency);
@@ -62,6 +66,7 @@ export function TransactionBody({ request, accounts, draft, onDraft }: Transacti
         </details>
       )}
       {pageText && <p class="hint">{t('approval_pageTextHint')}</p>}
+      <TransactionPreview approvalId={approvalId} nativeCurrency={nativeCurrency} call={background} />
       <FeeEditor view={view} draft={draft.fee} onDraft={(fee) => { onDraft({ ...draft, fee }); }} />
     </>
   );

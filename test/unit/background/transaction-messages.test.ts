@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSiteService } from '../../../src/background/services/sites';
+import { createSimulationSupport } from '../../../src/background/services/simulation-support';
+import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import { putTransaction } from '../../../src/background/storage/transaction-store';
@@ -29,10 +31,12 @@ describe('transaction messages of Activity', () => {
     session = createFakeSession();
     node = createFakeTransactionNode();
     const wallet = createWalletService({ db, session, lockTimer: createFakeLockTimer(), now: clock.now });
+    const parts = createHoldingsParts({ db, wallet, fetch: node.fetch, now: clock.now });
+    const approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => 'a1' });
     handle = createPrivateRouter({
-      wallet, sites: createSiteService({ db, now: clock.now }), lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
-      approvals: createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => 'a1' }),
-      ...createHoldingsParts({ db, wallet, fetch: node.fetch, now: clock.now }),
+      wallet, approvals, sites: createSiteService({ db, now: clock.now }), lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
+      ...parts,
+      transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
     });
   });
 

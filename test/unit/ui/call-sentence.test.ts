@@ -172,7 +172,7 @@ describe('calls in Chinese', () => {
 describe('a transaction request as the Activity list and the window heading read it', () => {
   const transaction: TransactionRequestView = {
     chainId: '0x7a69', from: ALICE, call: call({ kind: 'token-transfer', token: ACME, to: BOB, amount: '1000000000000000000' }),
-    nativeCurrency: ETH, gas: '60000', nonce: '3', failure: undefined, lookalike: undefined,
+    data: '0xa9059cbb', nativeCurrency: ETH, gas: '60000', nonce: '3', failure: undefined, lookalike: undefined,
     fees: { proposed: { type: 'eip1559', maxFeePerGas: '2', maxPriorityFeePerGas: '1' }, suggested: undefined, suggestedUsed: false, baseFeePerGas: '1' },
   };
   const request: ApprovalRequest = { kind: 'transaction', transaction };

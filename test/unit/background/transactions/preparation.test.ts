@@ -22,6 +22,7 @@ describe('a transaction prepared for the approval window', () => {
           token: { address: TOKEN, chainId: '31337', known: { name: 'Acme Holdings Shares', symbol: 'ACME', decimals: 18 } },
         },
       },
+      data: tokenTransfer(BOB, 5n * 10n ** 18n).toLowerCase(),
       nativeCurrency: { symbol: 'ETH', decimals: 18 },
       gas: '60000',
       fees: {

@@ -3,6 +3,8 @@ import { decodeSignedTransaction } from '../../../../src/core';
 import { createPrivateRouter, type PrivateSender } from '../../../../src/background/router/private-router';
 import { createApprovalService } from '../../../../src/background/services/approvals';
 import { createSiteService } from '../../../../src/background/services/sites';
+import { createSimulationSupport } from '../../../../src/background/services/simulation-support';
+import { createTransactionPreviewService } from '../../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../../src/protocol/private';
 import type { TransactionRequestView } from '../../../../src/protocol/transactions';
@@ -35,10 +37,12 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
     const clock = createClock();
     const wallet = createWalletService({ db: fixture.db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
     approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => 'a1' });
+    const parts = createHoldingsParts({ db: fixture.db, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now });
     handle = createPrivateRouter({
       wallet, approvals, sites: createSiteService({ db: fixture.db, now: clock.now }), lockChanged: () => Promise.resolve(),
       extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
-      ...createHoldingsParts({ db: fixture.db, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now }),
+      ...parts,
+      transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: fixture.db, now: clock.now }) }),
       transactions: fixture.pipeline,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
