@@ -205,6 +205,20 @@ export function dappSuite(kind: BrowserKind): void {
       expect(await registry.$eval('#tally', (el) => el.getAttribute('data-for'))).toBe(shares('1400').toString());
     });
 
+    it('moves shares with the holder\'s own transaction: the approval says what it sends and what it costs, and the cap table changes', async () => {
+      expect(await balanceOf(ALICE)).toBe(shares('1400'));
+      await fillField(registry, 'Shares', '50');
+      const approval = await approvalFor(rig, registry, 'Send shares on chain');
+      await waitForText(approval, 'Network fee');
+      await waitForText(approval, 'ACME');
+      await decide(approval, 'Approve');
+      const mined = await registry.waitForSelector('#send-onchain-result:is([data-state="mined"], [data-state="failed"], [data-state="error"], [data-state="rejected"])', { timeout: 30_000 });
+      expect(await mined?.evaluate((el) => el.getAttribute('data-state'))).toBe('mined');
+      expect(await balanceOf(ALICE)).toBe(shares('1350'));
+      expect(await balanceOf(BOB)).toBe(shares('950'));
+      expect(await capTableRow(registry, ALICE)).toMatchObject({ balance: shares('1350').toString() });
+    });
+
     it('unlocks a locked wallet inside the approval window, then signs', async () => {
       const popup = await rig.openExtensionPage('popup.html');
       await lock(popup);
