@@ -3,8 +3,9 @@
 // The key never comes here: the wallet service signs a digest for an account (design.md).
 import { CheckedTypedData, describeTypedData, hashPersonalMessage, TypedDataError, type TypedDataVersion } from '../../core';
 import { bytesToHex } from '../../core/bytes';
-import type { ActionView, ActivityDecision, ApprovalRequest, Jsonify } from '../../protocol/approvals';
+import type { ActionView, ActivityDecision, ApprovalRequest } from '../../protocol/approvals';
 import type { DappResult } from '../../protocol/dapp-methods';
+import { jsonify } from '../jsonify';
 import { rpcErrors } from '../rpc-error';
 import type { SiteService } from '../services/sites';
 import type { TokenService } from '../services/tokens';
@@ -23,11 +24,6 @@ export interface SigningHandlerDeps<Ctx extends SigningContext> {
   /** Asks the user; rejects with 4001 (logged) when the user rejects. */
   ask: (ctx: Ctx, method: string, request: ApprovalRequest) => Promise<unknown>;
   record: (ctx: Ctx, method: string, request: ApprovalRequest, decision: ActivityDecision) => Promise<void>;
-}
-
-/** `value` with every bigint as its decimal string, for a runtime message. */
-function jsonify<T>(value: T): Jsonify<T> {
-  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item))) as Jsonify<T>;
 }
 
 /** Typed data checked once, here, as `version` defines it; a malformed one is -32602 naming the part. */
