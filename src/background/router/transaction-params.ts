@@ -4,29 +4,18 @@ import { toChecksumAddress } from '../../core';
 import { MAX_UINT256 } from '../../core/format';
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { rpcErrors } from '../rpc-error';
-import type { SuggestedFees } from '../services/transaction-preparation';
+import type { SuggestedFees, TransactionDraft } from '../services/transaction-preparation';
 import { paramList } from './dapp-params';
 
 const METHOD = 'eth_sendTransaction';
 
 type Hex = `0x${string}`;
 
-/** A site's transaction request, checked; what it left out is undefined and the wallet decides it. */
-export interface TransactionParams {
-  /** EIP-55. */
-  from: string;
-  /** EIP-55, or null for a contract creation. */
-  to: string | null;
-  value: bigint;
-  /** Lowercase 0x-hex, "0x" for none. */
-  data: Hex;
-  gas: bigint | undefined;
-  nonce: bigint | undefined;
-  /** The type the site asked for; undefined: its fee fields, else the chain, decide. */
-  type: 'eip1559' | 'legacy' | undefined;
-  suggestedFees: SuggestedFees | undefined;
-  chainId: bigint | undefined;
-}
+/**
+ * A site's transaction request, checked: the draft the preparation takes, with the chain id the site named
+ * (undefined when it named none), which the handler compares with the site's chain.
+ */
+export type TransactionParams = Omit<TransactionDraft, 'chainId'> & { chainId: bigint | undefined };
 
 function invalid(field: string, problem: string): ProviderRpcError {
   return rpcErrors.invalidParams(`${METHOD}: ${field} ${problem}`);

@@ -6,7 +6,7 @@
 // together get consecutive nonces and a background restart continues after the recorded ones.
 import type { JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
-import { highestPendingNonce } from '../storage/transaction-records';
+import { highestPendingNonce } from '../storage/transaction-store';
 import { nodeQuantity } from './node-quantity';
 
 export interface NonceAccount {

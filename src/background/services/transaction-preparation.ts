@@ -13,7 +13,7 @@ import { jsonify } from '../jsonify';
 import type { JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
 import type { StoredChain } from '../storage/schema';
-import { pastRecipients } from '../storage/transaction-records';
+import { pastRecipients } from '../storage/transaction-store';
 import { quoteFees, type FeeQuote } from './fee-quote';
 import { estimateGas } from './gas-estimate';
 import type { NonceAccount, NonceQueue } from './nonce-queue';

@@ -8,7 +8,7 @@ import type { FeesView, SentTransactionOrigin, TransactionChoice } from '../../p
 import { JsonRpcError, JsonRpcTransportError, type JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
 import type { StoredTransaction } from '../storage/schema';
-import { markRefused, putTransaction } from '../storage/transaction-records';
+import { markRefused, putTransaction } from '../storage/transaction-store';
 import { capNodeMessage } from './gas-estimate';
 import type { NonceQueue } from './nonce-queue';
 import { FeeChoiceError, TransactionRefusedError, TransactionRequestError } from './transaction-errors';

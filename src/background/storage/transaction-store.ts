@@ -1,5 +1,5 @@
-// Reads and writes of the 'transactions' store (migration 5) for the receipt watcher, the replacements and
-// Activity. A status only ever moves away from 'pending': an update is applied inside one IndexedDB
+// Reads and writes of the 'transactions' store (migration 5) for the sending side (the nonce rule, the
+// address-poisoning check, a node's refusal), the receipt watcher, the replacements and Activity. A status only ever moves away from 'pending': an update is applied inside one IndexedDB
 // transaction and only to a record that is still pending, so two writers never undo each other.
 import type { SentTransactionView } from '../../protocol/transactions';
 import type { WalletDatabase } from './database';
@@ -57,4 +57,35 @@ export async function settleTransaction(db: WalletDatabase, hash: string, outcom
 /** Activity's list: every transaction the wallet sent, newest first, without the signed bytes. */
 export async function listSentTransactions(db: WalletDatabase): Promise<SentTransactionView[]> {
   return (await readAllTransactions(db)).map(sentTransactionView);
+}
+
+/** The highest nonce among `from`'s pending transactions on `chainId`; undefined when none is pending. */
+export async function highestPendingNonce(db: WalletDatabase, chainId: string, from: string): Promise<bigint | undefined> {
+  let highest: bigint | undefined;
+  for (const record of await readAccountTransactions(db, chainId, from)) {
+    if (record.status !== 'pending') continue;
+    const nonce = BigInt(record.nonce);
+    if (highest === undefined || nonce > highest) highest = nonce;
+  }
+  return highest;
+}
+
+/** Every address the wallet sent to: the recipient of a transfer, else the contract called. */
+export async function pastRecipients(db: WalletDatabase): Promise<string[]> {
+  const recipients = new Set<string>();
+  for (const record of await db.getAll('transactions')) {
+    const { action, to } = record.call;
+    if ('to' in action) recipients.add(action.to);
+    else if (action.kind === 'token-batch-transfer') for (const transfer of action.transfers) recipients.add(transfer.to);
+    else if (to !== undefined) recipients.add(to);
+  }
+  return [...recipients];
+}
+
+/** The node refused `hash` when it was sent: it failed, never mined, and its nonce is free again. */
+export async function markRefused(db: WalletDatabase, hash: string, refusal: string): Promise<void> {
+  const tx = db.transaction('transactions', 'readwrite');
+  const record = await tx.store.get(hash);
+  if (record?.status === 'pending') await tx.store.put({ ...record, status: 'failed', refusal });
+  await tx.done;
 }
