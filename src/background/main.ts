@@ -17,6 +17,7 @@ import { createTokenService } from './services/tokens';
 import { createTransactionPipeline } from './services/transaction-pipeline';
 import { createWatchAlarm } from './platform/transaction-alarm';
 import { createTransactionReplacement } from './services/transaction-replacement';
+import { currentFeesOn } from './services/fee-quote';
 import { refreshHoldingsWhenSettled } from './services/transaction-settled';
 import { createTransactionWatcher } from './services/transaction-watcher';
 import { listSentTransactions } from './storage/transaction-store';
@@ -69,7 +70,9 @@ export async function startBackground(browser: Browser) {
   transactionWatcher.resume().catch((error: unknown) => {
     console.error('resuming the transaction watch failed', error instanceof Error ? error.name : typeof error);
   });
-  const replacement = createTransactionReplacement({ db, rpc, wallet, watcher: transactionWatcher, now });
+  const replacement = createTransactionReplacement({
+    db, rpc, wallet, watcher: transactionWatcher, now, currentFees: (chainId) => currentFeesOn(db, rpc, chainId),
+  });
   const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
   const transactions = createTransactionPipeline({
     db, rpc, chains, tokens, wallet, onSent: (stored) => {

@@ -1,9 +1,12 @@
 // What the chain says about fees now: the latest block's base fee and gas limit, eth_feeHistory's tips,
 // and eth_gasPrice where a legacy transaction is signed. The arithmetic is core's (transactions/fees.ts).
 import { proposeEip1559Fees, type FeeValues } from '../../core/transactions/fees';
+import type { FeesView } from '../../protocol/transactions';
 import type { JsonRpcClient } from '../platform/json-rpc';
 import { notJsonRpc } from '../platform/json-rpc-errors';
+import type { WalletDatabase } from '../storage/database';
 import { nodeQuantity } from './node-quantity';
+import { feesView } from './transaction-fee-bump';
 
 /** Blocks of history the tip is the median over, and the percentile of each block's tips. */
 export const FEE_HISTORY_BLOCKS = 5;
@@ -52,4 +55,15 @@ export async function quoteFees(rpc: JsonRpcClient, url: string, legacyRequested
   const history = await feeHistory(rpc, url);
   const proposed = legacyRequested ? await gasPrice(rpc, url) : proposeEip1559Fees(history.nextBaseFee, history.rewards);
   return { baseFee: history.nextBaseFee, proposed, blockGasLimit };
+}
+
+/**
+ * The EIP-1559 (or, on a chain without a base fee, legacy) fees the wallet would propose now on a network it
+ * knows, as a view: what a speed-up or cancel pays at least. Undefined for a network the wallet does not know.
+ * @throws JsonRpcError when the node refuses or cannot be reached.
+ */
+export async function currentFeesOn(db: WalletDatabase, rpc: JsonRpcClient, chainId: string): Promise<FeesView | undefined> {
+  const chain = await db.get('chains', chainId);
+  if (chain === undefined) return undefined;
+  return feesView((await quoteFees(rpc, chain.rpcUrl, false)).proposed);
 }
