@@ -59,6 +59,8 @@ export interface LookalikeView {
 export interface TransactionRequestView {
   /** 0x-hex. */
   chainId: string;
+  /** The name the wallet knows the network by: whoever added it chose it (page text). */
+  networkName: string;
   /** The sending account, EIP-55. */
   from: string;
   call: CallView;

@@ -156,7 +156,7 @@ export function createTransactionPreparation(deps: TransactionPreparationDeps) {
       const call: CallView = jsonify(described);
       const nativeCurrency: NativeCurrencyView = { symbol: chain.nativeCurrency.symbol, decimals: chain.nativeCurrency.decimals };
       const view: TransactionRequestView = {
-        chainId: draft.chainId, from: draft.from, call, data: draft.data.toLowerCase(), nativeCurrency, gas: gas.toString(),
+        chainId: draft.chainId, networkName: chain.name, from: draft.from, call, data: draft.data.toLowerCase(), nativeCurrency, gas: gas.toString(),
         fees: {
           proposed: feesView(fees), suggested: suggested === undefined ? undefined : feesView(suggested), suggestedUsed,
           baseFeePerGas: quote.baseFee?.toString(),

@@ -289,6 +289,14 @@ export function chainIdDecimal(chainId: string): string {
   return /^(0x[0-9a-f]+|\d+)$/i.test(chainId) ? BigInt(chainId).toString() : chainId;
 }
 
+/**
+ * "Network: «Acme Registry Chain» (chain ID 31337)": the name is whoever added the network's words (a site,
+ * through wallet_addEthereumChain), so it is framed; the chain id is the one its RPC server confirmed.
+ */
+export function networkDetail(name: string, chainId: string): Detail {
+  return { label: t('detail_network'), parts: fill(t('network_named', [M0, M1]), [siteName(name), number(chainIdDecimal(chainId))]) };
+}
+
 /** A chain id (0x-hex or decimal) in 0x-hex, as sites and RPC servers write it; anything else stays as it is. */
 export function chainIdHex(chainId: string): string {
   return /^(0x[0-9a-f]+|\d+)$/i.test(chainId) ? `0x${BigInt(chainId).toString(16)}` : chainId;

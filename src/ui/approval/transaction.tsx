@@ -9,7 +9,7 @@ import { byteLength, callDetails, callLines, callSentence, nativeAmount } from '
 import type { PrivateCall } from '../lib/rpc';
 import { FeeEditor } from './fee-editor';
 import { DetailList, PageBox, Sentence } from './parts';
-import { chainIdDecimal, hasPageText, type Detail } from './sentence';
+import { hasPageText, networkDetail, type Detail } from './sentence';
 import { SigningAccount } from './signing-account';
 import type { TransactionDraft } from './transaction-draft';
 import { TransactionPreview } from './transaction-preview';
@@ -33,7 +33,7 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
   const sentence = callSentence(call, nativeCurrency);
   const lines = callLines(call, nativeCurrency);
   const details: Detail[] = [
-    { label: t('detail_chain'), parts: [{ kind: 'number', text: chainIdDecimal(view.chainId) }] },
+    networkDetail(view.networkName, view.chainId),
     { label: t('detail_value'), parts: nativeAmount(call.value, nativeCurrency) },
     ...callDetails(call),
     { label: t('detail_nonce'), parts: [{ kind: 'number', text: view.nonce }] },

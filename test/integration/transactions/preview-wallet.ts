@@ -52,7 +52,7 @@ export async function transactionRequest(rpc: JsonRpcClient, url: string, tx: Se
   const call: CallView = jsonify(describeCall({ chainId: BigInt(CHAIN_ID), from, to: tx.to, value: tx.value, data: tx.data }, lookup));
   const proposed = { type: 'eip1559' as const, maxFeePerGas: (2n * baseFee + PRIORITY_FEE).toString(), maxPriorityFeePerGas: PRIORITY_FEE.toString() };
   return {
-    chainId: CHAIN_ID, from, call, data: tx.data, nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: tx.gas.toString(),
+    chainId: CHAIN_ID, networkName: 'Anvil', from, call, data: tx.data, nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: tx.gas.toString(),
     fees: { proposed, suggested: undefined, suggestedUsed: false, baseFeePerGas: baseFee.toString() },
     nonce: (await quantity(rpc, url, 'eth_getTransactionCount', [from, 'pending'])).toString(), failure: undefined, lookalike: undefined,
   };

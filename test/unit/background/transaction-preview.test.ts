@@ -84,7 +84,7 @@ function jsonify<T>(value: T): Jsonify<T> {
 function acmeTransfer(data = encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [SECOND as Address, 100n * SHARES] })): TransactionRequestView {
   const call: CallView = jsonify(describeCall({ chainId: 31337n, from: HOLDER, to: ACME, value: 0n, data }, () => undefined));
   return {
-    chainId: CHAIN_ID, from: HOLDER, call, data, nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '120000',
+    chainId: CHAIN_ID, networkName: 'Anvil', from: HOLDER, call, data, nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '120000',
     fees: { proposed: { type: 'eip1559', maxFeePerGas: '3000000000', maxPriorityFeePerGas: '1000000000' }, suggested: undefined, suggestedUsed: false, baseFeePerGas: '1000000000' },
     nonce: '0', failure: undefined, lookalike: undefined,
   };

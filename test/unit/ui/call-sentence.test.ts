@@ -171,7 +171,7 @@ describe('calls in Chinese', () => {
 
 describe('a transaction request as the Activity list and the window heading read it', () => {
   const transaction: TransactionRequestView = {
-    chainId: '0x7a69', from: ALICE, call: call({ kind: 'token-transfer', token: ACME, to: BOB, amount: '1000000000000000000' }),
+    chainId: '0x7a69', networkName: 'Anvil', from: ALICE, call: call({ kind: 'token-transfer', token: ACME, to: BOB, amount: '1000000000000000000' }),
     data: '0xa9059cbb', nativeCurrency: ETH, gas: '60000', nonce: '3', failure: undefined, lookalike: undefined,
     fees: { proposed: { type: 'eip1559', maxFeePerGas: '2', maxPriorityFeePerGas: '1' }, suggested: undefined, suggestedUsed: false, baseFeePerGas: '1' },
   };

@@ -4,7 +4,7 @@ import { localeState } from '../../helpers/locale-messages';
 import type { ActionView, ApprovalRequest, ChainView, TokenView as WatchedToken } from '../../../src/protocol/approvals';
 import {
   actionDetails, actionSentence, addChainCheckedNote, addChainDetails, addChainSentence, chainIdDecimal, chainIdHex, fill,
-  localRpcWarning, replaceChainDetails, replaceChainSentence, replaceChainUsers, requestSentence, requestTitle, signInMismatchWarning,
+  localRpcWarning, networkDetail, replaceChainDetails, replaceChainSentence, replaceChainUsers, requestSentence, requestTitle, signInMismatchWarning,
   switchChainSentence, unlimitedWarning, watchAssetDetails, watchAssetSentence, watchAssetSourceNote, type Detail, type Part,
 } from '../../../src/ui/approval/sentence';
 import { secondsToMs } from '../../../src/ui/approval/time';
@@ -195,6 +195,10 @@ describe('adding a network and showing a token', () => {
     expect(shown(addChainSentence('https://registry.example', ACME_CHAIN)))
       .toBe('*https://registry.example* wants to add the network {site:Acme\u202EChain} (chain id *31337* / *0x7a69*)');
     expect(shown(addChainCheckedNote(ACME_CHAIN))).toBe('After you approve, the wallet checks that this network answers with chain id *31337*; if it does not, nothing is added.');
+  });
+
+  it('names a transaction\'s network by the name the wallet knows it by, framed as the words of whoever added it, and its chain id', () => {
+    expect(lines([networkDetail('Acme\u202EChain', '0x7a69')])).toEqual(['Network: {site:Acme\u202EChain} (chain ID #31337)']);
   });
 
   it('shows the RPC URL in full and the currency and explorer as the site gave them, and no explorer line without one', () => {

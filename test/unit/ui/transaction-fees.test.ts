@@ -17,7 +17,7 @@ const ESTIMATE: FeeEstimateView = {
   suggested: undefined, suggestedUsed: false, baseFeePerGas: (GWEI / 2n).toString(),
 };
 const VIEW: TransactionRequestView = {
-  chainId: '0x7a69', from: BOB, data: '0x', nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '21000', nonce: '0', failure: undefined, lookalike: undefined,
+  chainId: '0x7a69', networkName: 'Anvil', from: BOB, data: '0x', nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '21000', nonce: '0', failure: undefined, lookalike: undefined,
   call: { chainId: '31337', to: BOB, value: '1', action: { kind: 'native-transfer', to: BOB }, trailingData: undefined, warnings: [] },
   fees: ESTIMATE,
 };

@@ -15,7 +15,7 @@ const ACME = { address: TOKEN, chainId: '31337', known: { name: 'ACME Holdings',
 
 function view(call: Partial<CallView> & Pick<CallView, 'action'>, extra: Partial<TransactionRequestView> = {}): TransactionRequestView {
   return {
-    chainId: '0x7a69', from: ALICE, data: '0x', nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '21000', nonce: '0', failure: undefined, lookalike: undefined,
+    chainId: '0x7a69', networkName: 'Anvil', from: ALICE, data: '0x', nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '21000', nonce: '0', failure: undefined, lookalike: undefined,
     fees: { proposed: { type: 'legacy', gasPrice: '1' }, suggested: undefined, suggestedUsed: false, baseFeePerGas: undefined },
     call: { chainId: '31337', to: TOKEN, value: '0', trailingData: undefined, warnings: [], ...call },
     ...extra,

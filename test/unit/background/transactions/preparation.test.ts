@@ -14,7 +14,7 @@ describe('a transaction prepared for the approval window', () => {
     node.estimate = 50_000n;
     const prepared = await pipeline.preparation.prepare(draft({ to: TOKEN, value: 0n, data: tokenTransfer(BOB, 5n * 10n ** 18n) }));
     expect(prepared.view).toEqual({
-      chainId: CHAIN_ID, from: ALICE,
+      chainId: CHAIN_ID, networkName: 'Acme Registry Chain', from: ALICE,
       call: {
         chainId: '31337', to: TOKEN, value: '0', warnings: [],
         action: {
