@@ -1,5 +1,6 @@
 // The approval queue: one window shows one request at a time, oldest first. A second request of the same
-// kind from the same site while one waits is refused with -32002; closing the window rejects every
+// kind from the same site while one waits is refused with -32002, except transactions: a site may line up
+// a few (an approval and then the deposit, several transfers), each reviewed in turn. Closing the window rejects every
 // waiting request with 4001. Requests live in memory only: if the background stops, the page's Port
 // drops, the content bridge answers 4900, and the window finds nothing left to approve (nothing is
 // signed twice, nothing hangs). Revoking a site rejects its waiting requests with 4100.
@@ -21,6 +22,13 @@ interface Waiting {
   resolve: (decision: ApprovalDecision & { approve: true }) => void;
   reject: (error: Error) => void;
 }
+
+/**
+ * How many requests of a kind one site may have waiting at once. One for most: a second connect or
+ * signature while one waits is a page repeating itself. Transactions come in sequences that dapps send
+ * without waiting for the first answer; ten bounds what a hostile page can pile up in front of the user.
+ */
+export const WAITING_LIMIT: Partial<Record<ApprovalKind, number>> = { transaction: 10 };
 
 export function createApprovalService(deps: { windows: ApprovalWindows; now: () => number; newId: () => string }) {
   const queue: Waiting[] = [];
@@ -58,14 +66,18 @@ export function createApprovalService(deps: { windows: ApprovalWindows; now: () 
   return {
     /**
      * Waits for the user's decision on `request`.
-     * @throws ProviderRpcError -32002 when the same site already waits on the same kind; 4001 on reject.
+     * @throws ProviderRpcError -32002 when the same site already has its WAITING_LIMIT (1 unless said) of
+     *   this kind waiting; 4001 on reject.
      */
     request(params: {
       origin: string; topOrigin: string | undefined; topOriginUnknown?: true; requester: string; request: ApprovalRequest;
     }): Promise<ApprovalDecision & { approve: true }> {
       const kind: ApprovalKind = params.request.kind;
-      if (queue.some((entry) => entry.approval.origin === params.origin && entry.approval.request.kind === kind)) {
-        return Promise.reject(rpcErrors.pending(`a ${kind} request from ${params.origin} is already waiting for the user`));
+      const limit = WAITING_LIMIT[kind] ?? 1;
+      const waiting = queue.filter((entry) => entry.approval.origin === params.origin && entry.approval.request.kind === kind).length;
+      if (waiting >= limit) {
+        const already = limit === 1 ? `a ${kind} request` : `${String(limit)} ${kind} requests`;
+        return Promise.reject(rpcErrors.pending(`${already} from ${params.origin} ${limit === 1 ? 'is' : 'are'} already waiting for the user`));
       }
       return new Promise((resolve, reject) => {
         const approval: PendingApproval = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApprovalService } from '../../../src/background/services/approvals';
+import { createApprovalService, WAITING_LIMIT } from '../../../src/background/services/approvals';
+import type { ApprovalRequest } from '../../../src/protocol/approvals';
 
 const SITE = 'https://registry.example';
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -121,5 +122,43 @@ describe('a site disconnected while its requests wait', () => {
     void approvals.request({ origin: SITE, topOrigin: undefined, topOriginUnknown: true, requester: 'port-1', request: { kind: 'connect' } }).catch(() => undefined);
     await tick();
     expect(approvals.next()).toMatchObject({ origin: SITE, topOrigin: undefined, topOriginUnknown: true });
+  });
+});
+
+describe('how many requests one site may have waiting', () => {
+  const transaction: ApprovalRequest = {
+    kind: 'transaction',
+    transaction: {
+      chainId: '0x7a69', networkName: 'Anvil', from: ALICE, data: '0x', nativeCurrency: { symbol: 'ETH', decimals: 18 }, gas: '21000', nonce: '0',
+      failure: undefined, lookalike: undefined,
+      fees: { proposed: { type: 'legacy', gasPrice: '1' }, suggested: undefined, suggestedUsed: false, baseFeePerGas: undefined },
+      call: { chainId: '31337', to: ALICE, value: '1', action: { kind: 'native-transfer', to: ALICE }, trailingData: undefined, warnings: [] },
+    },
+  };
+
+  it('refuses a second signature request from the same site with -32002 while one waits, and takes one from another site', async () => {
+    const { approvals, sign } = setUp();
+    void sign().catch(() => undefined);
+    await expect(sign()).rejects.toMatchObject({ code: -32002, message: `a personal_sign request from ${SITE} is already waiting for the user` });
+    void sign('https://other.example').catch(() => undefined);
+    await tick();
+    expect(approvals.next()).toMatchObject({ queueSize: 2 });
+  });
+
+  it(`lines up to ${String(WAITING_LIMIT.transaction)} transactions from one site, shown in the order they came, and refuses the next with -32002`, async () => {
+    const { approvals } = setUp();
+    const limit = WAITING_LIMIT.transaction ?? 1;
+    const send = () => approvals.request({ origin: SITE, topOrigin: undefined, requester: 'port-1', request: transaction });
+    const waiting = Array.from({ length: limit }, () => send());
+    for (const promise of waiting) promise.catch(() => undefined);
+    await expect(send()).rejects.toMatchObject({ code: -32002, message: `${String(limit)} transaction requests from ${SITE} are already waiting for the user` });
+    await tick();
+    expect(approvals.next()).toMatchObject({ id: 'request-1', position: 1, queueSize: limit });
+    approvals.decide({ id: 'request-1', approve: true, transaction: {} });
+    await expect(waiting[0]).resolves.toMatchObject({ id: 'request-1' });
+    expect(approvals.next()).toMatchObject({ id: 'request-2', position: 2, queueSize: limit });
+    void send().catch(() => undefined);
+    await tick();
+    expect(approvals.next()).toMatchObject({ queueSize: limit + 1 });
   });
 });
