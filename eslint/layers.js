@@ -21,8 +21,9 @@ export const layers = {
   'src/ui': {
     imports: ['src/ui', 'src/protocol', 'src/core'],
     packages: [/^preact(\/|$)/, polyfill],
-    // The UI may use the secret-free parts of core only: formatting, addresses, action rendering.
-    onlyFiles: { 'src/core': /^src\/core\/(address|format|actions|mnemonic-words)(\/|\.ts$)/ },
+    // The UI may use the secret-free parts of core only: formatting, addresses, action rendering, and the
+    // fee arithmetic that reprices a transaction's preview at the fees the user chooses.
+    onlyFiles: { 'src/core': /^src\/core\/((address|format|actions|mnemonic-words)(\/|\.ts$)|transactions\/preview\/fee\.ts$)/ },
   },
   'src/entries': {
     imports: ['src/background', 'src/core', 'src/protocol', 'src/provider/inpage', 'src/provider/content', 'src/ui'],

@@ -1,15 +1,16 @@
 // What a waiting transaction would change, shown before Approve: per account and asset the balance before
-// and after, the fee, and where the figures come from. It asks the background once when drawn; while it
+// and after, the fee (at the fees the user has chosen), and where the figures come from. It asks the background once when drawn; while it
 // waits, and whatever it answers, Approve and Reject are the screen's and stay as they are: the preview
 // never blocks a decision, and a failed one still shows the fee.
 import { useEffect, useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
-import type { BalanceChangeView, NativeCurrencyView, PreviewView } from '../../protocol/transactions';
+import type { BalanceChangeView, FeesView, PreviewView, TransactionRequestView } from '../../protocol/transactions';
 import { OutsideText } from '../components/outside-text';
 import { t } from '../i18n';
 import { SYMBOL_CAP } from '../lib/outside-text';
 import { feeText, previewAmount, previewSourceText, signedChange, unavailableText } from '../lib/preview-text';
 import type { PrivateCall } from '../lib/rpc';
+import { repricedPreview } from './preview-repricing';
 
 type State = { name: 'checking' } | { name: 'done'; preview: PreviewView } | { name: 'failed' };
 
@@ -37,8 +38,17 @@ function ChangeRow({ row }: { row: BalanceChangeView }) {
   );
 }
 
-/** The preview of approval `approvalId`, a transaction on a network whose currency is `nativeCurrency`. */
-export function TransactionPreview({ approvalId, nativeCurrency, call }: { approvalId: string; nativeCurrency: NativeCurrencyView; call: PrivateCall }) {
+interface TransactionPreviewProps {
+  approvalId: string;
+  view: TransactionRequestView;
+  /** The fees the user has chosen so far (the proposal until they change it): the fee shown follows them. */
+  fees: FeesView;
+  call: PrivateCall;
+}
+
+/** The preview of approval `approvalId`, the transaction `view`. */
+export function TransactionPreview({ approvalId, view, fees, call }: TransactionPreviewProps) {
+  const { nativeCurrency } = view;
   const [state, setState] = useState<State>({ name: 'checking' });
   useEffect(() => {
     let current = true;
@@ -52,7 +62,7 @@ export function TransactionPreview({ approvalId, nativeCurrency, call }: { appro
 
   if (state.name === 'checking') return <section class="preview" aria-busy="true"><p class="hint">{t('preview_checking')}</p></section>;
   if (state.name === 'failed') return <section class="preview"><p class="preview-source">{t('preview_unavailable', [t('preview_reasonWallet')])}</p></section>;
-  const { preview } = state;
+  const preview = repricedPreview(state.preview, view, fees);
   if (preview.status === 'unavailable') {
     return (
       <section class="preview">

@@ -11,7 +11,7 @@ import { FeeEditor } from './fee-editor';
 import { DetailList, PageBox, Sentence } from './parts';
 import { hasPageText, networkDetail, type Detail } from './sentence';
 import { SigningAccount } from './signing-account';
-import type { TransactionDraft } from './transaction-draft';
+import { draftFees, type TransactionDraft } from './transaction-draft';
 import { TransactionPreview } from './transaction-preview';
 import { transactionWarnings } from './transaction-warnings';
 import { WarningList } from './warning-list';
@@ -32,6 +32,7 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
   const { call, nativeCurrency } = view;
   const sentence = callSentence(call, nativeCurrency);
   const lines = callLines(call, nativeCurrency);
+  const chosenFees = draftFees(view, draft.fee);
   const details: Detail[] = [
     networkDetail(view.networkName, view.chainId),
     { label: t('detail_value'), parts: nativeAmount(call.value, nativeCurrency) },
@@ -66,7 +67,7 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
         </details>
       )}
       {pageText && <p class="hint">{t('approval_pageTextHint')}</p>}
-      <TransactionPreview approvalId={approvalId} nativeCurrency={nativeCurrency} call={background} />
+      <TransactionPreview approvalId={approvalId} view={view} fees={chosenFees.ok ? chosenFees.fees : view.fees.proposed} call={background} />
       <FeeEditor view={view} draft={draft.fee} onDraft={(fee) => { onDraft({ ...draft, fee }); }} />
     </>
   );

@@ -43,6 +43,12 @@ describe('the dependency direction of design.md, as lint rules', () => {
     ]);
   });
 
+  it('lets the UI use the preview\'s fee arithmetic and nothing else of core\'s transactions, which signs', () => {
+    expect(problems('src/ui/x.ts', "import { previewFee } from '../core/transactions/preview/fee';\nexport { previewFee };")).toEqual([]);
+    expect(problems('src/ui/x.ts', "import { signTransaction } from '../core/transactions/sign';\nexport { signTransaction };")).toHaveLength(1);
+    expect(problems('src/ui/x.ts', "import { readSimulation } from '../core/transactions/preview/simulation';\nexport { readSimulation };")).toHaveLength(1);
+  });
+
   it('lets protocol import only types from core', () => {
     expect(problems('src/protocol/x.ts', "import type { TypedData } from '../core';\nexport type { TypedData };")).toEqual([]);
     expect(problems('src/protocol/x.ts', "import { hashTypedData } from '../core';\nexport { hashTypedData };")).toEqual([
