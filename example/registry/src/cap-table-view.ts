@@ -16,28 +16,47 @@ export interface TokenUnits {
   symbol: string;
 }
 
-export function renderCapTable(
-  table: HTMLTableElement, totalSupply: HTMLElement, status: HTMLElement, capTable: CapTable, token: TokenUnits, you: Address | undefined,
+/** One holder's row: its data-* attributes (beside data-holder) and the cells people read. */
+export interface HolderRow {
+  holder: Address;
+  data: Record<string, string>;
+  cells: string[];
+}
+
+/** Any cap table: the holders' rows, the total supply, and which block it was read at. */
+export function renderHolders(
+  table: HTMLTableElement, totalSupply: HTMLElement, status: HTMLElement,
+  read: { rows: HolderRow[]; totalSupply: bigint; blockNumber: bigint }, token: TokenUnits, you: Address | undefined,
 ): void {
   const body = table.tBodies[0] ?? table.createTBody();
-  body.replaceChildren(...capTable.rows.map(({ holder, balance, votes }) => {
+  body.replaceChildren(...read.rows.map(({ holder, data, cells }) => {
     const row = document.createElement('tr');
     row.dataset.holder = holder;
-    row.dataset.balance = balance.toString();
-    row.dataset.votes = votes.toString();
+    Object.assign(row.dataset, data);
     if (holder === you) row.dataset.you = '';
-    for (const text of [holder, formatShares(balance, token.decimals, token.symbol), formatShares(votes, token.decimals, token.symbol)]) {
+    for (const text of [holder, ...cells]) {
       const cell = document.createElement('td');
       cell.textContent = text;
       row.append(cell);
     }
     return row;
   }));
-  totalSupply.textContent = formatShares(capTable.totalSupply, token.decimals, token.symbol);
-  totalSupply.dataset.units = capTable.totalSupply.toString();
+  totalSupply.textContent = formatShares(read.totalSupply, token.decimals, token.symbol);
+  totalSupply.dataset.units = read.totalSupply.toString();
   table.dataset.state = 'loaded';
-  table.dataset.block = capTable.blockNumber.toString();
-  setResult(status, 'loaded', `Block ${capTable.blockNumber}: ${capTable.rows.length} holder${capTable.rows.length === 1 ? '' : 's'}`);
+  table.dataset.block = read.blockNumber.toString();
+  setResult(status, 'loaded', `Block ${read.blockNumber}: ${read.rows.length} holder${read.rows.length === 1 ? '' : 's'}`);
+}
+
+export function renderCapTable(
+  table: HTMLTableElement, totalSupply: HTMLElement, status: HTMLElement, capTable: CapTable, token: TokenUnits, you: Address | undefined,
+): void {
+  const rows = capTable.rows.map(({ holder, balance, votes }): HolderRow => ({
+    holder,
+    data: { balance: balance.toString(), votes: votes.toString() },
+    cells: [formatShares(balance, token.decimals, token.symbol), formatShares(votes, token.decimals, token.symbol)],
+  }));
+  renderHolders(table, totalSupply, status, { ...capTable, rows }, token, you);
 }
 
 export function renderTally(output: HTMLElement, proposalId: bigint, tally: Tally, token: TokenUnits): void {

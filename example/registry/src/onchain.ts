@@ -8,7 +8,8 @@ import type { ChainReader } from './chain-reads';
 import { renderCapTable, renderTally } from './cap-table-view';
 import { el } from './elements';
 import { createProposal, RegistryApiError, relayTransfer, relayVote } from './registry-api';
-import { ballot, randomNonce, sharesToUnits, transferWithAuthorization, validityWindow, VOTE_SUPPORT, type VoteChoice } from './typed-data';
+import { acmeTransferInput, startAction } from './action-start';
+import { ballot, randomNonce, transferWithAuthorization, validityWindow, VOTE_SUPPORT, type VoteChoice } from './typed-data';
 import { setResult } from './ui';
 import { chainIdOf, signAndVerify, type RegistryClient } from './wallet';
 
@@ -127,24 +128,11 @@ export function createOnChainActions(page: PageContext) {
 
   /** ERC-3009: the holder signs, the registry's relayer submits; the cap table is re-read before "relayed". */
   async function sendShares(): Promise<void> {
-    page.clearError();
     const output = el.sendResult;
-    const signer = page.requireAccount(output);
-    const ready = page.requireDeployment(output);
-    if (signer === undefined || ready === undefined) return;
-    const { client, account } = signer;
-    const { deployment } = ready;
     el.sendTx.textContent = 'None';
-    let to: Address;
-    let value: bigint;
-    try {
-      const form = page.transferForm();
-      to = form.to;
-      value = sharesToUnits(form.shares, deployment.token.decimals);
-    } catch (error) {
-      page.inputError(output, error);
-      return;
-    }
+    const started = startAction(page, output, (deployment) => acmeTransferInput(page, deployment));
+    if (started === undefined) return;
+    const { client, account, deployment, input: { to, value } } = started;
     setResult(output, 'pending', 'Waiting for the wallet…');
     try {
       const chainId = await onRegistryChain(client, deployment, output);
@@ -209,21 +197,10 @@ export function createOnChainActions(page: PageContext) {
 
   /** OpenZeppelin Governor: the voter signs a Ballot, the relayer submits castVoteBySig; then the tally. */
   async function voteOnChain(): Promise<void> {
-    page.clearError();
     const output = el.voteChainResult;
-    const signer = page.requireAccount(output);
-    const ready = page.requireDeployment(output);
-    if (signer === undefined || ready === undefined) return;
-    const { client, account } = signer;
-    const { deployment, reader } = ready;
-    let proposalId: bigint;
-    let choice: VoteChoice;
-    try {
-      ({ proposalId, choice } = page.voteForm());
-    } catch (error) {
-      page.inputError(output, error);
-      return;
-    }
+    const started = startAction(page, output, () => page.voteForm());
+    if (started === undefined) return;
+    const { client, account, deployment, reader, input: { proposalId, choice } } = started;
     setResult(output, 'pending', 'Waiting for the wallet…');
     try {
       const chainId = await onRegistryChain(client, deployment, output);

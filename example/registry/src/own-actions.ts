@@ -4,6 +4,7 @@
 // node, re-reads the cap table or tally, and only then says "Mined in block N" (or how it failed).
 import type { Address, Hash } from 'viem';
 import type { DeploymentInfo, RestrictedCompanyInfo } from './api-types';
+import { acmeTransferInput, startAction } from './action-start';
 import { registryChain, type ChainReader } from './chain-reads';
 import { renderTally } from './cap-table-view';
 import { el } from './elements';
@@ -12,7 +13,6 @@ import { walletOnRegistryChain, type PageContext } from './onchain';
 import { castVoteOnChain, minedOutcome, sendSharesOnChain, type OwnTransactionSender } from './own-transactions';
 import type { RestrictedReader } from './restricted-reads';
 import { renderRestrictedCapTable } from './restricted-view';
-import { sharesToUnits } from './typed-data';
 import { setResult } from './ui';
 
 export interface OwnActionsContext extends PageContext {
@@ -58,46 +58,24 @@ export function createOwnTransactionActions(page: OwnActionsContext) {
 
   /** ERC-20 `transfer` of Acme shares as the holder's own transaction; the cap table is re-read before "mined". */
   async function sendSharesFromWallet(): Promise<void> {
-    page.clearError();
     const output = el.sendOnChainResult;
-    const signer = page.requireAccount(output);
-    const ready = page.requireDeployment(output);
-    if (signer === undefined || ready === undefined) return;
-    const { deployment, reader } = ready;
-    let to: Address;
-    let value: bigint;
-    try {
-      const form = page.transferForm();
-      to = form.to;
-      value = sharesToUnits(form.shares, deployment.token.decimals);
-    } catch (error) {
-      page.inputError(output, error);
-      return;
-    }
+    const started = startAction(page, output, (deployment) => acmeTransferInput(page, deployment));
+    if (started === undefined) return;
+    const { deployment, reader, input: { to, value } } = started;
     await sendAndFollow(
-      output, el.sendOnChainTx, deployment, reader, signer, `a transfer of ${value} ${deployment.token.symbol} units to ${to}`,
+      output, el.sendOnChainTx, deployment, reader, started, `a transfer of ${value} ${deployment.token.symbol} units to ${to}`,
       (sender) => sendSharesOnChain(sender, deployment.token.address, to, value), () => page.refreshCapTable(),
     );
   }
 
   /** Governor `castVote` as the voter's own transaction; the tally is re-read before "mined". */
   async function castVoteFromWallet(): Promise<void> {
-    page.clearError();
     const output = el.castVoteResult;
-    const signer = page.requireAccount(output);
-    const ready = page.requireDeployment(output);
-    if (signer === undefined || ready === undefined) return;
-    const { deployment, reader } = ready;
-    let vote: ReturnType<PageContext['voteForm']>;
-    try {
-      vote = page.voteForm();
-    } catch (error) {
-      page.inputError(output, error);
-      return;
-    }
-    const { proposalId, choice } = vote;
+    const started = startAction(page, output, () => page.voteForm());
+    if (started === undefined) return;
+    const { deployment, reader, input: { proposalId, choice } } = started;
     await sendAndFollow(
-      output, el.castVoteTx, deployment, reader, signer, `a vote ${choice} on proposal ${proposalId}`,
+      output, el.castVoteTx, deployment, reader, started, `a vote ${choice} on proposal ${proposalId}`,
       (sender) => castVoteOnChain(sender, deployment.governor.address, proposalId, choice),
       async () => { renderTally(el.tally, proposalId, await reader.tally(proposalId), deployment.token); },
     );
