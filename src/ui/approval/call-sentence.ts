@@ -7,7 +7,9 @@ import { formatUnits } from '../../core/format';
 import type { CallView, NativeCurrencyView } from '../../protocol/transactions';
 import { t } from '../i18n';
 import { SYMBOL_CAP } from '../lib/outside-text';
-import { amountPhrase, fill, mark, supportLabel, timeValue, tokenDetail, tokenPhrase, type Detail, type Part } from './sentence';
+import {
+  amountPhrase, delegationDetails, fill, mark, supportLabel, timeValue, tokenDetail, tokenPhrase, voteDetails, type Detail, type Part,
+} from './sentence';
 
 type CallAction = CallView['action'];
 type ProposalCallView = Extract<CallAction, { kind: 'propose' }>['calls'][number];
@@ -144,20 +146,9 @@ export function callDetails(call: CallView): Detail[] {
     case 'delegate':
       return [{ label: t('detail_delegatee'), parts: [address(action.delegatee)] }, tokenDetail(action.token)];
     case 'delegate-by-signature':
-      return [
-        { label: t('detail_delegatee'), parts: [address(action.delegatee)] },
-        tokenDetail(action.token),
-        { label: t('detail_expiry'), parts: [timeValue(action.expiry, false)] },
-      ];
+      return delegationDetails(action);
     case 'vote':
-      return [
-        { label: t('detail_support'), parts: [strong(supportLabel(action.support))] },
-        { label: t('detail_proposal'), parts: [number(action.proposalId)] },
-        { label: t('detail_governor'), parts: [address(action.governor)] },
-        { label: t('detail_voter'), parts: [address(action.voter)] },
-        ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
-        ...(action.params === undefined ? [] : [{ label: t('detail_voteParams'), parts: [page(action.params)] }]),
-      ];
+      return voteDetails(action);
     case 'propose':
       return [{ label: t('detail_governor'), parts: [address(action.governor)] }, { label: t('detail_description'), parts: [page(action.description)] }];
     case 'queue':

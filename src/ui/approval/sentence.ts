@@ -213,6 +213,29 @@ export function tokenDetail(token: TokenView): Detail {
   return { label: t('detail_token'), parts };
 }
 
+/** A Governor vote, signed (a Ballot) or sent (castVote*): the same lines either way. */
+export function voteDetails(vote: {
+  support: VoteSupport; proposalId: string; governor: string; voter: string | undefined; reason: string | undefined; params: string | undefined;
+}): Detail[] {
+  return [
+    { label: t('detail_support'), parts: [strong(supportLabel(vote.support))] },
+    { label: t('detail_proposal'), parts: [number(vote.proposalId)] },
+    { label: t('detail_governor'), parts: [address(vote.governor)] },
+    ...(vote.voter === undefined ? [] : [{ label: t('detail_voter'), parts: [address(vote.voter)] }]),
+    ...(vote.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(vote.reason)] }]),
+    ...(vote.params === undefined ? [] : [{ label: t('detail_voteParams'), parts: [page(vote.params)] }]),
+  ];
+}
+
+/** Votes given to a delegate by a signature that expires (ERC20Votes `Delegation`, `delegateBySig`). */
+export function delegationDetails(delegation: { delegatee: string; token: TokenView; expiry: string }): Detail[] {
+  return [
+    { label: t('detail_delegatee'), parts: [address(delegation.delegatee)] },
+    tokenDetail(delegation.token),
+    { label: t('detail_expiry'), parts: [timeValue(delegation.expiry, false)] },
+  ];
+}
+
 /**
  * The details of a typed-data request beyond its sentence: the parties in full, the contract, the times,
  * and page text such as a vote's reason. The signing account and the chain are shown by the screen.
@@ -235,20 +258,9 @@ export function actionDetails(action: ActionView): Detail[] {
         { label: t('detail_deadline'), parts: [timeValue(action.deadline, false)] },
       ];
     case 'vote':
-      return [
-        { label: t('detail_support'), parts: [strong(supportLabel(action.support))] },
-        { label: t('detail_proposal'), parts: [{ kind: 'number', text: action.proposalId }] },
-        { label: t('detail_governor'), parts: [address(action.governor)] },
-        ...(action.voter === undefined ? [] : [{ label: t('detail_voter'), parts: [address(action.voter)] }]),
-        ...(action.reason === undefined ? [] : [{ label: t('detail_reason'), parts: [page(action.reason)] }]),
-        ...(action.params === undefined ? [] : [{ label: t('detail_voteParams'), parts: [page(action.params)] }]),
-      ];
+      return voteDetails(action);
     case 'delegation':
-      return [
-        { label: t('detail_delegatee'), parts: [address(action.delegatee)] },
-        tokenDetail(action.token),
-        { label: t('detail_expiry'), parts: [timeValue(action.expiry, false)] },
-      ];
+      return delegationDetails(action);
     case 'snapshot-vote':
       return [
         { label: t('detail_space'), parts: [page(action.space)] },
