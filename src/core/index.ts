@@ -38,3 +38,10 @@ export {
   TransactionError, type CheckedTransaction, type Eip1559Transaction, type LegacyTransaction, type SignedTransaction,
   type TransactionField, type TransactionInput, type TransactionProblem,
 } from './transactions/types';
+export { ERC7943_FUNGIBLE_INTERFACE_ID, ERC7943_FUNGIBLE_SELECTORS } from './register/erc7943';
+export { transfersOfCall, transfersOfTypedData } from './register/transfers';
+export { registerVerdict } from './register/verdict';
+export type {
+  Erc3643Facts, Erc7943Facts, ProposedTransfers, RegisterCheck, RegisterFacts, RegisterRefusal, RegisterRule, RegisterStandard,
+  RegisterVerdict, SenderPosition, ShareTransfer, UncheckedCause,
+} from './register/types';
