@@ -1,7 +1,7 @@
 // The IndexedDB schema of the background. Every store and record carries a version (style.md §9);
 // upgrades are the numbered migrations in ./migrations.
 import type { DBSchema } from 'idb';
-import type { VaultRecord, WordlistName } from '../../core';
+import type { RegisterStandard, VaultRecord, WordlistName } from '../../core';
 import type { ActivityView, ChainView, TokenView } from '../../protocol/approvals';
 import type { SentTransactionStatus, SentTransactionView } from '../../protocol/transactions';
 
@@ -115,6 +115,21 @@ export type StoredTransaction = SentTransactionView & {
   raw: string;
 };
 
+/**
+ * What a share token is to the register check, as probed once on its network: ERC-3643 (it answered
+ * `identityRegistry()` and `compliance()`), ERC-7943 (ERC-165 says IERC7943Fungible) or 'plain' (neither).
+ */
+export interface StoredRegister {
+  schema: 1;
+  /** 0x-hex, as the chains store. */
+  chainId: string;
+  /** EIP-55 address of the token contract. */
+  address: string;
+  standard: RegisterStandard | 'plain';
+  /** When it was probed (epoch ms). */
+  checkedAt: number;
+}
+
 export interface WalletSchema extends DBSchema {
   /** Key `current` holds the vault; damaged records are kept aside under `damaged-<time>`, never deleted. */
   vault: { key: string; value: unknown };
@@ -130,4 +145,5 @@ export interface WalletSchema extends DBSchema {
     value: StoredTransaction;
     indexes: { account: [string, string]; status: SentTransactionStatus };
   };
+  registers: { key: [string, string]; value: StoredRegister };
 }

@@ -66,6 +66,31 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 6 adds what each share token is to the register check (keyed by chain and address)', async () => {
+    const db = await openDB<WalletSchema>('migration-006', 6, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 6; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('registers').store.keyPath).toEqual(['chainId', 'address']);
+    db.close();
+  });
+
+  it('upgrades a version 5 database with its tokens to one that has yet to probe them for a register', async () => {
+    const v5 = await openDB<WalletSchema>('migration-upgrade-5', 5, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 5; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    const token = { chainId: '0x7a69', address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', name: 'Acme', symbol: 'ACME', decimals: 18, addedAt: 1 };
+    await v5.put('tokens', token);
+    v5.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-5');
+    expect(await upgraded.getAll('tokens')).toEqual([token]);
+    expect(await upgraded.getAll('registers')).toEqual([]);
+    upgraded.close();
+  });
+
   it('upgrades a version 3 database with its networks and tokens to one with an empty holdings cache', async () => {
     const v3 = await openDB<WalletSchema>('migration-upgrade-3', 3, {
       upgrade(upgrading, oldVersion, _new, transaction) {
