@@ -26,7 +26,7 @@ const OPENZEPPELIN_PREFIX = '@openzeppelin/contracts/';
 const OPENZEPPELIN_DIR = path.dirname(require.resolve('@openzeppelin/contracts/package.json'));
 
 /** The contracts this module compiles, by name; each lives in `<name>.sol`. */
-export const REGISTRY_CONTRACT_NAMES = ['ShareToken', 'ShareholderGovernor'] as const;
+export const REGISTRY_CONTRACT_NAMES = ['ShareToken', 'ShareholderGovernor', 'UrwaShareToken'] as const;
 export type RegistryContractName = (typeof REGISTRY_CONTRACT_NAMES)[number];
 
 export interface CompiledContract {
@@ -217,7 +217,7 @@ async function cacheKey(cacheDir: string) {
 }
 
 /**
- * The registry's contracts compiled: ABI and creation bytecode of ShareToken and ShareholderGovernor.
+ * The registry's contracts compiled: ABI and creation bytecode of ShareToken, ShareholderGovernor and UrwaShareToken.
  * Reads .cache/contracts/ when the sources, compiler and settings are unchanged; otherwise runs solc-js
  * (a few seconds) and caches the result.
  * @throws SolcCompileError with solc's messages when the sources do not compile.

@@ -3,10 +3,12 @@
 // first, so a refusal comes back with T-REX's own reason ("Transfer not possible", "wallet is frozen",
 // "Pausable: paused", "AgentRole: caller does not have the Agent role"); gas is estimated by the node
 // for every call (a T-REX transfer takes ~300k, so no fixed limit would do).
-import { BaseError, ContractFunctionRevertedError, type Address, type Chain, type Hash, type PublicClient, type Transport } from 'viem';
+import {
+  BaseError, ContractFunctionRevertedError, encodeFunctionData, getAddress, type Address, type Chain, type Hash, type PublicClient, type Transport,
+} from 'viem';
 import { registryPublicClient, walletOf } from './deploy';
-import { TREX_AGENT_ACCOUNT_INDEX } from './deploy-trex';
-import { trexIdentityRegistryAbi, trexTokenAbi } from './trex-artifacts';
+import { TREX_AGENT_ACCOUNT_INDEX, TREX_COMPANY_ACCOUNT_INDEX } from './deploy-trex';
+import { countryRestrictModuleAbi, trexArtifacts, trexComplianceAbi, trexIdentityRegistryAbi, trexTokenAbi } from './trex-artifacts';
 
 /** A T-REX contract refused the call; `reason` is its revert string when it gave one. */
 export class TrexRevertError extends Error {
@@ -117,6 +119,55 @@ export function transferRestrictedShares(rpcUrl: string, token: Address, fromAcc
   return sendAs(rpcUrl, fromAccount, 'transfer', async (wallet, client) => {
     const { request } = await client.simulateContract({
       account: wallet.account, address: token, abi: trexTokenAbi, functionName: 'transfer', args: [to, amount],
+    });
+    return wallet.writeContract(request);
+  });
+}
+
+export interface OwnerOptions {
+  /** Anvil account index of the suite's owner. Default TREX_COMPANY_ACCOUNT_INDEX (7). */
+  owner?: number;
+}
+
+/**
+ * The company (the compliance's owner) adds T-REX's own CountryRestrictModule to the token's compliance,
+ * behind a ModuleProxy as T-REX deploys its modules, and restricts `country` (ISO 3166-1 numeric): from
+ * then on compliance().canTransfer refuses transfers to investors registered in that country. Returns the
+ * module's address, for `liftCountryRestriction`.
+ * @throws TrexRevertError when a step is refused.
+ */
+export async function restrictCountry(rpcUrl: string, compliance: Address, country: number, opts: OwnerOptions = {}): Promise<Address> {
+  const owner = opts.owner ?? TREX_COMPANY_ACCOUNT_INDEX;
+  const [artifacts, client, wallet] = await Promise.all([trexArtifacts(), registryPublicClient(rpcUrl), walletOf(rpcUrl, owner)]);
+  const deploy = async (name: 'CountryRestrictModule' | 'ModuleProxy', args: readonly unknown[]) => {
+    const { abi, bytecode } = artifacts[name];
+    const receipt = await client.waitForTransactionReceipt({ hash: await wallet.deployContract({ abi, bytecode, args }) });
+    if (receipt.status !== 'success' || receipt.contractAddress == null) throw new TrexRevertError(`deploying ${name}`, undefined, { cause: receipt });
+    return getAddress(receipt.contractAddress);
+  };
+  const implementation = await deploy('CountryRestrictModule', []);
+  const module = await deploy('ModuleProxy', [implementation, encodeFunctionData({ abi: countryRestrictModuleAbi, functionName: 'initialize' })]);
+  await sendAs(rpcUrl, owner, 'addModule', async (w, c) => {
+    const { request } = await c.simulateContract({ account: w.account, address: compliance, abi: trexComplianceAbi, functionName: 'addModule', args: [module] });
+    return w.writeContract(request);
+  });
+  await callCountryModule(rpcUrl, compliance, module, 'addCountryRestriction', country, owner);
+  return module;
+}
+
+/** Lifts a restriction that `restrictCountry` set. @throws TrexRevertError when it is refused. */
+export function liftCountryRestriction(rpcUrl: string, compliance: Address, module: Address, country: number, opts: OwnerOptions = {}) {
+  return callCountryModule(rpcUrl, compliance, module, 'removeCountryRestriction', country, opts.owner ?? TREX_COMPANY_ACCOUNT_INDEX);
+}
+
+/** A module's settings change only through its compliance (T-REX onlyComplianceCall), by the compliance's owner. */
+function callCountryModule(
+  rpcUrl: string, compliance: Address, module: Address, functionName: 'addCountryRestriction' | 'removeCountryRestriction', country: number, owner: number,
+) {
+  const callData = encodeFunctionData({ abi: countryRestrictModuleAbi, functionName, args: [country] });
+  return sendAs(rpcUrl, owner, functionName, async (wallet, client) => {
+    const { request } = await client.simulateContract({
+      account: wallet.account, address: compliance, abi: trexComplianceAbi, functionName: 'callModuleFunction', args: [callData, module],
     });
     return wallet.writeContract(request);
   });

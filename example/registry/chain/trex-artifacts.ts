@@ -23,6 +23,8 @@ const ARTIFACTS = {
   IdentityRegistryStorage: [TREX_DIR, 'artifacts/contracts/registry/implementation/IdentityRegistryStorage.sol/IdentityRegistryStorage.json'],
   TrustedIssuersRegistry: [TREX_DIR, 'artifacts/contracts/registry/implementation/TrustedIssuersRegistry.sol/TrustedIssuersRegistry.json'],
   ModularCompliance: [TREX_DIR, 'artifacts/contracts/compliance/modular/ModularCompliance.sol/ModularCompliance.json'],
+  CountryRestrictModule: [TREX_DIR, 'artifacts/contracts/compliance/modular/modules/CountryRestrictModule.sol/CountryRestrictModule.json'],
+  ModuleProxy: [TREX_DIR, 'artifacts/contracts/compliance/modular/modules/ModuleProxy.sol/ModuleProxy.json'],
   TREXImplementationAuthority: [TREX_DIR, 'artifacts/contracts/proxy/authority/TREXImplementationAuthority.sol/TREXImplementationAuthority.json'],
   TREXFactory: [TREX_DIR, 'artifacts/contracts/factory/TREXFactory.sol/TREXFactory.json'],
   Identity: [ONCHAINID_DIR, 'artifacts/contracts/Identity.sol/Identity.json'],
@@ -111,10 +113,21 @@ export const trexIdentityRegistryAbi = parseAbi([
   'function deleteIdentity(address _userAddress)',
 ]);
 
-/** T-REX ModularCompliance: the token it is bound to and its verdict on a transfer. */
+/** T-REX ModularCompliance: the token it is bound to, its verdict on a transfer, and its modules (owner only). */
 export const trexComplianceAbi = parseAbi([
   'function getTokenBound() view returns (address)',
   'function canTransfer(address _from, address _to, uint256 _value) view returns (bool)',
+  'function addModule(address _module)',
+  'function callModuleFunction(bytes callData, address _module)',
+  'function isModuleBound(address _module) view returns (bool)',
+]);
+
+/** T-REX CountryRestrictModule (behind a ModuleProxy): refuses transfers to investors of restricted countries. */
+export const countryRestrictModuleAbi = parseAbi([
+  'function initialize()',
+  'function addCountryRestriction(uint16 _country)',
+  'function removeCountryRestriction(uint16 _country)',
+  'function isCountryRestricted(address _compliance, uint16 _country) view returns (bool)',
 ]);
 
 /** T-REX TREXImplementationAuthority: the implementations the suite's proxies run. */
