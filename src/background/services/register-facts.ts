@@ -39,9 +39,9 @@ export function createRegisterFacts(deps: RegisterFactsDeps) {
   const probing = new Map<string, Promise<StoredRegister['standard']>>();
 
   async function probe(network: RegisterNetwork, address: string): Promise<StoredRegister['standard']> {
-    const standard = readProbe(network.rpcUrl, await rpc.batch(network.rpcUrl, probeCalls(address)));
-    await db.put('registers', { schema: 1, chainId: network.chainId, address, standard, checkedAt: deps.now() });
-    return standard;
+    const found = readProbe(network.rpcUrl, await rpc.batch(network.rpcUrl, probeCalls(address)));
+    await db.put('registers', { schema: 1, chainId: network.chainId, address, checkedAt: deps.now(), ...found });
+    return found.standard;
   }
 
   async function forget(network: RegisterNetwork, token: string): Promise<void> {

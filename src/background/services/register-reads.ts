@@ -1,7 +1,7 @@
 // The calls the register check makes and how their answers are read. Pure: register-facts.ts sends them.
 // A call that reverts or answers `0x` tells that the contract has no such function (or refuses it); any
 // other error of the node is the node's failure, which is never taken for an answer.
-import { ERC7943_FUNGIBLE_INTERFACE_ID, toChecksumAddress, type ProposedTransfers, type RegisterStandard, type UncheckedCause } from '../../core';
+import { ERC7943_FUNGIBLE_INTERFACE_ID, toChecksumAddress, type ProposedTransfers, type UncheckedCause } from '../../core';
 import type { BatchCall, BatchItem } from '../platform/json-rpc';
 
 /**
@@ -42,13 +42,17 @@ export class RegisterReadError extends Error {
   }
 }
 
-const addressArgument = (address: string) => toChecksumAddress(address).slice(2).toLowerCase().padStart(64, '0');
+/** An address as one ABI word (hex, no 0x). */
+export const addressArgument = (address: string) => toChecksumAddress(address).slice(2).toLowerCase().padStart(64, '0');
 const uintArgument = (value: bigint) => value.toString(16).padStart(64, '0');
 
-/** `fn(...args)` on `to` as an eth_call at the latest block; `args` are already ABI words (hex, no 0x). */
-function call(to: string, fn: RegisterFunction, ...args: string[]): BatchCall {
-  return { method: 'eth_call', params: [{ to, data: `${REGISTER_SELECTORS[fn]}${args.join('')}` }, 'latest'] };
+/** `fn(...args)` on `to` as an eth_call at `block` (a quantity or a tag); `args` are ABI words (hex, no 0x). */
+export function registerCall(block: string, to: string, fn: RegisterFunction, ...args: string[]): BatchCall {
+  return { method: 'eth_call', params: [{ to, data: `${REGISTER_SELECTORS[fn]}${args.join('')}` }, block] };
 }
+
+/** The check reads at the latest block. */
+const call = (to: string, fn: RegisterFunction, ...args: string[]) => registerCall('latest', to, fn, ...args);
 
 const supportsInterface = (token: string, id: string) => call(token, 'supportsInterface', id.slice(2).padEnd(64, '0'));
 
@@ -89,20 +93,26 @@ export function probeCalls(token: string): BatchCall[] {
   ];
 }
 
+/** What a probe found: for ERC-3643, also where its identity registry and compliance were at the time. */
+export type ProbeResult =
+  | { standard: 'erc3643'; identityRegistry: string; compliance: string }
+  | { standard: 'erc7943' | 'plain' };
+
 /**
- * The standard the answers to `probeCalls` show: ERC-3643 when identityRegistry() and compliance() both
- * answer a non-zero address; ERC-7943 when ERC-165 detection (EIP-165: true for 0x01ffc9a7, false for
- * 0xffffffff) says it supports IERC7943Fungible; 'plain' otherwise. A token that looks like both is
- * ERC-3643, whose transfer checks are the more specific.
+ * What the answers to `probeCalls` show: ERC-3643 when identityRegistry() and compliance() both answer a
+ * non-zero address; ERC-7943 when ERC-165 detection (EIP-165: true for 0x01ffc9a7, false for 0xffffffff)
+ * says it supports IERC7943Fungible; 'plain' otherwise. A token that looks like both is ERC-3643, whose
+ * transfer checks are the more specific.
  * @throws RegisterReadError 'node' when the node failed a call, so nothing may be remembered.
  */
-export function readProbe(url: string, items: readonly BatchItem[]): RegisterStandard | 'plain' {
+export function readProbe(url: string, items: readonly BatchItem[]): ProbeResult {
   const [registry, compliance, erc165, invalid, erc7943] = [0, 1, 2, 3, 4].map((i) => answer(url, items[i]));
-  const address = (a: Answer | undefined) => a?.kind === 'word' && isNonZeroAddress(a.word);
   const isTrue = (a: Answer | undefined) => a?.kind === 'word' && BigInt(a.word) === 1n;
-  if (address(registry) && address(compliance)) return 'erc3643';
-  if (isTrue(erc165) && !isTrue(invalid) && isTrue(erc7943)) return 'erc7943';
-  return 'plain';
+  if (registry?.kind === 'word' && isNonZeroAddress(registry.word) && compliance?.kind === 'word' && isNonZeroAddress(compliance.word)) {
+    return { standard: 'erc3643', identityRegistry: wordAddress(registry.word), compliance: wordAddress(compliance.word) };
+  }
+  if (isTrue(erc165) && !isTrue(invalid) && isTrue(erc7943)) return { standard: 'erc7943' };
+  return { standard: 'plain' };
 }
 
 // ---- the facts of a transfer ----------------------------------------------------------------------

@@ -128,6 +128,12 @@ export interface StoredRegister {
   standard: RegisterStandard | 'plain';
   /** When it was probed (epoch ms). */
   checkedAt: number;
+  /**
+   * ERC-3643 only: the identity registry and compliance (EIP-55) the token named when probed. The token's
+   * owner may replace them, so a reader asks the token again and uses these only to tell whether they moved.
+   */
+  identityRegistry?: string;
+  compliance?: string;
 }
 
 export interface WalletSchema extends DBSchema {

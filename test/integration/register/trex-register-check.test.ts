@@ -10,6 +10,8 @@ import {
   freezePartialTokens, liftCountryRestriction, removeVerification, restrictCountry, setAddressFrozen, setTokenPaused, unfreezePartialTokens,
 } from '../../../example/registry/chain/trex-actions';
 import { countryRestrictModuleAbi, trexArtifacts, trexComplianceAbi, trexTokenAbi } from '../../../example/registry/chain/trex-artifacts';
+import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
+import { registerHoldingsReads } from '../../../src/background/services/register-holdings-reads';
 import { attempt, expectChainAgrees, registerUnderTest, revertReason } from './register-under-test';
 
 const shares = (n: string) => parseUnits(n, 18);
@@ -81,6 +83,26 @@ describe('the register check of a T-REX token on anvil', () => {
       expect((await holderTransfer(second, shares('1'))).verdict.kind).toBe('accepted');
     } finally {
       await unfreezePartialTokens(chain.rpcUrl, company.token, first, shares('100'));
+    }
+  });
+
+  it('reads each account\'s frozen shares, whole-account freeze and verification for the holdings, as the token has them', async () => {
+    await freezePartialTokens(chain.rpcUrl, company.token, first, shares('100'));
+    await setAddressFrozen(chain.rpcUrl, company.token, second, true);
+    try {
+      const stored = await wallet.db.get('registers', [wallet.network.chainId, company.token]);
+      if (stored === undefined) throw new Error('the token was probed in an earlier test');
+      const reads = registerHoldingsReads([stored], [first, second, company.unverified], 'latest');
+      const { tokens, rows } = reads.read(await createJsonRpcClient((url, init) => fetch(url, init)).batch(chain.rpcUrl, reads.calls));
+      expect(tokens).toEqual([{ token: company.token, standard: 'erc3643', paused: false }]);
+      expect(rows).toEqual([
+        { token: company.token, account: first, frozenTokens: shares('100').toString(), accountFrozen: false, verified: true },
+        { token: company.token, account: second, frozenTokens: '0', accountFrozen: true, verified: true },
+        { token: company.token, account: company.unverified, frozenTokens: '0', accountFrozen: false, verified: false },
+      ]);
+    } finally {
+      await unfreezePartialTokens(chain.rpcUrl, company.token, first, shares('100'));
+      await setAddressFrozen(chain.rpcUrl, company.token, second, false);
     }
   });
 

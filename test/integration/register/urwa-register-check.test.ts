@@ -12,6 +12,8 @@ import { deployUrwaCompany, type DeployedUrwaCompany } from '../../../example/re
 import {
   approveUrwaShares, forcedTransfer, setFrozenTokens, setReceiveAllowed, setSendAllowed, setTransferLimit,
 } from '../../../example/registry/chain/urwa-actions';
+import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
+import { registerHoldingsReads } from '../../../src/background/services/register-holdings-reads';
 import { attempt, expectChainAgrees, registerUnderTest, revertReason, type ChainOutcome } from './register-under-test';
 
 const shares = (n: string) => parseUnits(n, 18);
@@ -125,11 +127,18 @@ describe('the register check of an ERC-7943 token on anvil', () => {
     }
   });
 
-  it('lets nothing move when the agent froze more than the holder holds, as the token does', async () => {
+  it('lets nothing move when the agent froze more than the holder holds, as the token does, and the holdings read say so', async () => {
     await setFrozenTokens(chain.rpcUrl, company.token, first, shares('5000'));
     try {
       const { verdict } = await holderTransfer(second, 1n);
       expect(verdict).toMatchObject({ refusal: { rule: 'insufficient-available', frozen: shares('5000'), available: 0n } });
+      const stored = await wallet.db.get('registers', [wallet.network.chainId, company.token]);
+      if (stored === undefined) throw new Error('the token was probed in an earlier test');
+      const reads = registerHoldingsReads([stored], [first, company.outsider], 'latest');
+      expect(reads.read(await createJsonRpcClient((url, init) => fetch(url, init)).batch(chain.rpcUrl, reads.calls)).rows).toEqual([
+        { token: company.token, account: first, frozenTokens: shares('5000').toString(), canSend: true, canReceive: true },
+        { token: company.token, account: company.outsider, frozenTokens: '0', canSend: false, canReceive: false },
+      ]);
     } finally {
       await setFrozenTokens(chain.rpcUrl, company.token, first, 0n);
     }

@@ -4,7 +4,7 @@ import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
 import { createRegisterFacts } from '../../../src/background/services/register-facts';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import { createClock, freshDatabase } from '../../helpers/background-fakes';
-import { createFakeRegisterNode, PLAIN_TOKEN, TREX_TOKEN, URWA_TOKEN, type FakeRegisterNode } from './fake-register-node';
+import { createFakeRegisterNode, PLAIN_TOKEN, TREX_COMPLIANCE, TREX_REGISTRY, TREX_TOKEN, URWA_TOKEN, type FakeRegisterNode } from './fake-register-node';
 
 const HOLDER = '0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266';
 const BUYER = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8';
@@ -39,6 +39,7 @@ describe('recognising a restricted share token', () => {
     expect(node.requests).toBe(3);
     expect(await db.get('registers', [NETWORK.chainId, TREX_TOKEN])).toEqual({
       schema: 1, chainId: NETWORK.chainId, address: TREX_TOKEN, standard: 'erc3643', checkedAt: createClock().now(),
+      identityRegistry: TREX_REGISTRY, compliance: TREX_COMPLIANCE,
     });
   });
 

@@ -49,24 +49,25 @@ describe('recognising a restricted token', () => {
   const no = ok(word('0'));
 
   it('takes a token that names its identity registry and compliance for ERC-3643', () => {
-    expect(readProbe('http://n', [ok(word(REGISTRY.slice(2))), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted])).toBe('erc3643');
+    expect(readProbe('http://n', [ok(word(REGISTRY.slice(2).toLowerCase())), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted]))
+      .toEqual({ standard: 'erc3643', identityRegistry: REGISTRY, compliance: COMPLIANCE });
   });
 
   it('does not take a zero registry or a word that is not an address for ERC-3643', () => {
-    expect(readProbe('http://n', [ok(word('0')), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted])).toBe('plain');
-    expect(readProbe('http://n', [ok(`0x${'ff'.repeat(32)}`), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted])).toBe('plain');
+    expect(readProbe('http://n', [ok(word('0')), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted])).toEqual({ standard: 'plain' });
+    expect(readProbe('http://n', [ok(`0x${'ff'.repeat(32)}`), ok(word(COMPLIANCE.slice(2))), reverted, reverted, reverted])).toEqual({ standard: 'plain' });
   });
 
   it('takes a token that passes ERC-165 detection and declares IERC7943Fungible for ERC-7943', () => {
-    expect(readProbe('http://n', [reverted, reverted, yes, no, yes])).toBe('erc7943');
+    expect(readProbe('http://n', [reverted, reverted, yes, no, yes])).toEqual({ standard: 'erc7943' });
   });
 
   it('does not believe a contract that says yes to every interface, 0xffffffff included', () => {
-    expect(readProbe('http://n', [reverted, reverted, yes, yes, yes])).toBe('plain');
+    expect(readProbe('http://n', [reverted, reverted, yes, yes, yes])).toEqual({ standard: 'plain' });
   });
 
   it('takes a token that reverts or answers nothing for every probe for a plain token', () => {
-    expect(readProbe('http://n', [reverted, ok('0x'), reverted, ok('0x'), reverted])).toBe('plain');
+    expect(readProbe('http://n', [reverted, ok('0x'), reverted, ok('0x'), reverted])).toEqual({ standard: 'plain' });
   });
 
   it('never takes a node\'s failure for an answer', () => {
