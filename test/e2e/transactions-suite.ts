@@ -162,7 +162,8 @@ export function transactionsSuite(kind: BrowserKind): void {
       expect(await settled(registry, '#restricted-deployment')).toMatchObject({ state: 'loaded' });
       await fillField(registry, 'NRDW recipient', UNVERIFIED);
       const approval = await approvalFor(rig, registry, 'Send NRDW');
-      await waitForText(approval, 'This transaction would fail: ');
+      // In the wallet's words, then the contract's own (T-REX's Token.transfer cannot say which check refused).
+      await waitForText(approval, 'This transaction would fail: the register refuses this transfer: the recipient is not a verified investor');
       await waitForText(approval, 'Transfer not possible');
       await waitForText(approval, 'Network fee');
       // Once the window's decision guard has passed (Reject is enabled), Approve still waits for the deliberate step.
@@ -176,7 +177,8 @@ export function transactionsSuite(kind: BrowserKind): void {
       expect(await balanceOf(restricted.token, UNVERIFIED)).toBe(0n);
       const popup = await openActivity(rig, hash);
       try {
-        expect(await waitForStatus(popup, hash, 'Failed')).toContain('Transfer not possible');
+        const status = await waitForStatus(popup, hash, 'Failed: the register refuses this transfer');
+        expect(status).toContain('Transfer not possible');
       } finally {
         await popup.close();
       }
@@ -193,6 +195,7 @@ export function transactionsSuite(kind: BrowserKind): void {
         return (await signer.sendTransaction({ to, value: BigInt(wei) })).hash;
       }, BOB, value.toString());
       const approval = await rig.waitForNewExtensionWindow('approval.html', () => Promise.resolve(), 20_000);
+      await waitForText(approval, 'Send 0.25');
       await waitForText(approval, 'Network fee');
       await decide(approval, 'Approve');
       const hash = await sent as Hash;
