@@ -1,7 +1,7 @@
 // What a waiting transaction would change, shown before Approve: per account and asset the balance before
-// and after, the fee (at the fees the user has chosen), and where the figures come from. It is asked for once when drawn; while it
-// waits, and whatever it answers, Approve and Reject are the screen's and stay as they are: the preview
-// never blocks a decision, and a failed one still shows the fee.
+// and after, the fee (at the fees the user has chosen), and where the figures come from. It is asked for
+// once when drawn; while it waits, and whatever it answers, Approve and Reject are the screen's and stay
+// as they are: the preview never blocks a decision, and a failed one still shows the fee.
 import { useEffect, useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { BalanceChangeView, FeesView, PreviewView, TransactionRequestView } from '../../protocol/transactions';
