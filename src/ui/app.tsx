@@ -59,6 +59,7 @@ import { CreateScreen } from './screens/create/create';
 import { ForgotScreen } from './screens/forgot';
 import { HomeScreen } from './screens/home';
 import { RestoreScreen } from './screens/restore';
+import { SendScreen } from './screens/send';
 import { ChangePasswordScreen } from './screens/settings/change-password';
 import { RemoveWalletScreen } from './screens/settings/remove-wallet';
 import { RevealPhraseScreen } from './screens/settings/reveal-phrase';
@@ -78,7 +79,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolv
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
   locked: ['unlock', 'forgot', 'restore'],
-  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens', 'send'],
 };
 
 function defaultRoute(status: WalletStatus): Route {
@@ -106,7 +107,8 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'change-password': return <ChangePasswordScreen />;
     case 'remove': return <RemoveWalletScreen />;
     case 'connected-sites': return <ConnectedSitesScreen />;
-    case 'activity': return <ActivityScreen />;
+    case 'activity': return <ActivityScreen from={route.from ?? 'settings'} />;
+    case 'send': return <SendScreen chainId={route.chainId} token={route.token} />;
     case 'tokens': return <TokensScreen from={route.from} />;
   }
 }
