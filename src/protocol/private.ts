@@ -115,6 +115,8 @@ export type PrivateErrorCode =
   | 'unlock-blocked'
   | 'invalid-params'
   | 'wrong-state'
+  /** The user rejected the request in the approval window (or closed it): nothing was done. Not a failure. */
+  | 'rejected'
   | 'vault-damaged'
   | 'internal';
 

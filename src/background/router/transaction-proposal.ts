@@ -49,7 +49,8 @@ function walletError(error: unknown): unknown {
   }
   if (error instanceof TransactionRefusedError) return new WalletError('internal', `the network refused the transaction: ${error.refusal}`);
   if (error instanceof ProviderRpcError) {
-    if (error.code === ErrorCode.userRejected) return new WalletError('wrong-state', 'the transaction was rejected in the approval window; nothing was sent');
+    // The user's own decision, not a failure: the popup says so calmly (and keeps what was typed).
+    if (error.code === ErrorCode.userRejected) return new WalletError('rejected', 'the transaction was rejected in the approval window; nothing was sent');
     if (error.code === ErrorCode.resourceUnavailable) return new WalletError('wrong-state', 'another transaction from the wallet is already waiting for approval');
     return new WalletError('internal', error.message);
   }
@@ -84,7 +85,9 @@ export function createTransactionProposal(deps: TransactionProposalDeps) {
     /**
      * Prepares, asks and sends a transaction from one of the wallet's accounts.
      * @throws WalletError invalid-params for bad params, an account not the wallet's or an unknown chain;
-     *   wrong-state when the user rejects or is locked; internal when the node refuses or cannot be reached.
+     *   rejected when the user rejects it in the approval window; wrong-state when locked or when another of
+     *   the wallet's transactions is already waiting for approval; internal when the node refuses or cannot
+     *   be reached.
      */
     async propose(params: Params): Promise<{ hash: string }> {
       try {

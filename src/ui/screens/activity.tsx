@@ -25,7 +25,7 @@ function decisionLabel(decision: ActivityDecision): string {
   }
 }
 
-export function ActivityScreen() {
+export function ActivityScreen({ from }: { from: 'home' | 'settings' }) {
   const app = useApp();
   const { busy, error, attempt } = useAttempt();
   const [entries, setEntries] = useState<ActivityView[]>();
@@ -43,7 +43,7 @@ export function ActivityScreen() {
     <Screen
       title={t('activity_title')}
       busy={busy}
-      actions={<button type="button" class="btn" onClick={() => { app.go({ name: 'settings' }); }}>{t('common_back')}</button>}
+      actions={<button type="button" class="btn" onClick={() => { app.go({ name: from }); }}>{t('common_back')}</button>}
     >
       <SentTransactions />
       <h2 class="section-title">{t('activity_siteRequests')}</h2>

@@ -82,11 +82,25 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
     await answer;
   });
 
-  it('says the user rejected it, and sends nothing', async () => {
+  it('says the user rejected it with its own code (not a wrong state), and sends nothing', async () => {
     const answer = propose();
     await send('approval.decide', { id: (await shown()).id, approve: false }, window);
-    expect(await answer).toMatchObject({ ok: false, error: { code: 'wrong-state', message: 'the transaction was rejected in the approval window; nothing was sent' } });
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'rejected', message: 'the transaction was rejected in the approval window; nothing was sent' } });
     expect(fixture.node.sent).toEqual([]);
+  });
+
+  it('answers a second proposal while the first waits for approval with wrong-state, not as a rejection', async () => {
+    const first = propose();
+    const request = await shown();
+    expect(await propose()).toMatchObject({ ok: false, error: { code: 'wrong-state', message: 'another transaction from the wallet is already waiting for approval' } });
+    await send('approval.decide', { id: request.id, approve: false }, window);
+    expect(await first).toMatchObject({ ok: false, error: { code: 'rejected' } });
+  });
+
+  it('answers wrong-state while the wallet is locked, and asks nothing', async () => {
+    await send('wallet.lock', {});
+    expect(await propose()).toMatchObject({ ok: false, error: { code: 'wrong-state' } });
+    expect(approvals.next()).toBeNull();
   });
 
   it('refuses a sender that is not one of the wallet\'s accounts, a network it does not know, and malformed fields', async () => {
