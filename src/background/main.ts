@@ -2,6 +2,7 @@
 // here; the entry registers its listeners synchronously and waits on this.
 import type { Browser } from 'webextension-polyfill';
 import { createLockTimer } from './platform/lock-timer';
+import { createPopupLanding } from './platform/popup-landing';
 import { createSessionStore } from './platform/session';
 import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
@@ -83,6 +84,7 @@ export async function startBackground(browser: Browser) {
   });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, lockChanged, transactions, newId,
+    landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
   const handleDappRequest = createDappRouter({

@@ -120,6 +120,18 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
+/**
+ * Activity, when this popup opens right after the last one's transaction was sent (the toolbar popup
+ * closed when the approval window opened, so it could not show it); otherwise where the app would go.
+ */
+async function landingRoute(): Promise<Route | undefined> {
+  try {
+    return (await call('popup.landing', {})).screen === 'activity' ? { name: 'activity', from: 'home' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame. */
 export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView: Promise<WalletView> }) {
   const [view, setView] = useState<WalletView>();
@@ -151,13 +163,15 @@ export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView:
       // The first load takes the answer asked for at mount, and waits for the early holdings too (both
       // are in flight together), so home opens with its figures already drawn; but never long after the
       // wallet answered: a slow holdings answer then arrives in the open holdings section instead.
-      const asked = firstLoad.current ? firstView : call('wallet.get', {});
-      if (firstLoad.current) {
+      const first = firstLoad.current;
+      const asked = first ? firstView : call('wallet.get', {});
+      if (first) {
         firstLoad.current = false;
         await firstScreenReady(asked, EARLY_HOLDINGS_GRACE_MS, sleep);
         performance.mark(POPUP_MARKS.answered);
       }
-      show(await asked);
+      const answered = await asked;
+      show(answered, first && answered.status === 'unlocked' ? await landingRoute() : undefined);
       setLoadError(undefined);
     } catch (error) {
       setLoadError(errorMessage(error));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { encodeFunctionData, formatUnits, type Address } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../example/registry/chain/anvil';
 import { deployRegistry, deployNamedToken, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
@@ -335,14 +335,18 @@ export function holdingsSuite(kind: BrowserKind): void {
       const holder = ADDRESSES[3] as Address;
       const row = `section.holdings article[aria-label="${registry.tokenName}"] li[data-address="${holder}"]`;
       expect(await chainRead('getVotes', holder)).toBe(0n);
-      const popup = await openHome();
-      await popup.waitForFunction((selector) => document.querySelector(selector)?.textContent.includes('Your 10 shares carry no votes.') === true, { timeout: 30_000 }, row);
+      const asking = await openHome();
+      await asking.waitForFunction((selector) => document.querySelector(selector)?.textContent.includes('Your 10 shares carry no votes.') === true, { timeout: 30_000 }, row);
       // The accounts that vote themselves are offered nothing.
-      expect(await queryAllByRole(popup, 'button', 'Activate my votes')).toHaveLength(1);
-      const approval = await rig.waitForNewExtensionWindow('approval.html', () => clickButton(popup, 'Activate my votes'), 20_000);
+      expect(await queryAllByRole(asking, 'button', 'Activate my votes')).toHaveLength(1);
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => clickButton(asking, 'Activate my votes'), 20_000);
+      // The toolbar popup closes when the approval window takes the focus: the page that asked is gone.
+      await asking.close();
       await waitForText(approval, 'Activate your votes');
       await decide(approval, 'Approve');
-      await popup.bringToFront();
+      // Once it is on chain, the next popup opens on Activity, where the transaction it could not show is.
+      await vi.waitFor(async () => { expect(await chainRead('getVotes', holder)).toBeGreaterThan(0n); }, { timeout: 30_000, interval: 100 });
+      const popup = await rig.openExtensionPage('popup.html');
       await getByRole(popup, 'heading', 'Activity', 30_000).wait();
       const sent = await newestTransaction(popup, 2);
       await confirmedInActivity(popup, sent.hash);

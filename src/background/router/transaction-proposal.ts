@@ -6,6 +6,7 @@ import type { ApprovalDecision, ApprovalRequest } from '../../protocol/approvals
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { WalletError } from '../errors';
 import { JsonRpcError } from '../platform/json-rpc';
+import type { PopupLanding } from '../platform/popup-landing';
 import {
   FeeChoiceError, TransactionRefusedError, TransactionRequestError, UnknownChainError,
 } from '../services/transaction-errors';
@@ -20,6 +21,8 @@ export interface TransactionProposalDeps {
   approvals: {
     request(params: { origin: string; topOrigin: undefined; requester: string; request: ApprovalRequest }): Promise<ApprovalDecision & { approve: true }>;
   };
+  /** Where the next popup opens: on Activity once this one's transaction is sent (the toolbar popup is closed by then). */
+  landing: Pick<PopupLanding, 'sent'>;
   /** The extension's base URL; the approval window shows its origin as the one that asks. */
   extensionBaseUrl: string;
   newId: () => string;
@@ -78,6 +81,10 @@ export function createTransactionProposal(deps: TransactionProposalDeps) {
       origin, topOrigin: undefined, requester: `popup-${deps.newId()}`, request: { kind: 'transaction', transaction: prepared.view },
     });
     const sent = await sending.send(prepared, decision.transaction, { kind: 'popup' });
+    await deps.landing.sent().catch((error: unknown) => {
+      // The transaction is sent and listed in Activity; only the next popup's first screen is lost.
+      console.error('remembering the popup\'s landing failed', error instanceof Error ? error.name : typeof error);
+    });
     return { hash: sent.hash };
   }
 

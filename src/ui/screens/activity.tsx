@@ -33,6 +33,8 @@ export function ActivityScreen({ from }: { from: 'home' | 'settings' }) {
 
   // Read once, on opening (the app's view changes with every poll of the wallet).
   useEffect(() => {
+    // Activity is on screen: the next popup need not open on it for a transaction sent just now.
+    call('popup.landing', {}).catch(() => undefined);
     attempt(async () => {
       const list = await call('activity.list', {});
       setEntries([...list].sort((a, b) => b.time - a.time));
