@@ -6,6 +6,7 @@ import { benchCore } from './core';
 import { benchHoldings } from './holdings';
 import { benchHostileLatency } from './hostile-latency';
 import { benchPopupHoldings } from './popup-holdings';
+import { benchTransactionApproval } from './transaction-approval';
 import { benchTransactionPreview } from './transaction-preview';
 
 const PARTS: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   'popup-holdings': benchPopupHoldings,
   'hostile-latency': benchHostileLatency,
   'transaction-preview': benchTransactionPreview,
+  'transaction-approval': benchTransactionApproval,
 };
 
 const asked = process.argv.slice(2);
