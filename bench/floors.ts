@@ -5,9 +5,16 @@
 import { TargetType, type Page, type WebWorker } from 'puppeteer-core';
 import type { RigBrowser } from '../test/e2e/rig/browsers';
 import { EMPTY_PAGE, EMPTY_PAINTED } from './bench-extension';
+import { nextExtensionWindow } from './window-timing';
 
 /** The approval window's type and size, as src/background/main.ts opens it. */
 const APPROVAL_WINDOW = { type: 'popup', width: 420, height: 680 } as const;
+
+/** What the bench calls of the service worker's `chrome` namespace. */
+interface WorkerChrome {
+  action: { setPopup(details: { popup: string }): Promise<void> };
+  windows: { create(data: object): Promise<unknown> };
+}
 
 /** The extension's service worker, as puppeteer sees it now (it may have been restarted since the last call). */
 export async function extensionWorker(rig: RigBrowser): Promise<WebWorker> {
@@ -30,17 +37,17 @@ async function paintedAt(page: Page): Promise<number> {
  * @returns ms from the start of the popup's navigation to its first frame.
  */
 export async function emptyPopupOnce(rig: RigBrowser, worker: WebWorker, focused: Page): Promise<number> {
-  await worker.evaluate((page) => (globalThis as unknown as { chrome: { action: { setPopup(o: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup: page }), EMPTY_PAGE);
+  await worker.evaluate((page) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.setPopup({ popup: page }), EMPTY_PAGE);
   try {
     await focused.bringToFront();
-    const opened = rig.browser.waitForTarget((target) => target.url() === rig.extensionUrl(EMPTY_PAGE), { timeout: 10_000 });
+    const opened = nextExtensionWindow(rig, EMPTY_PAGE);
     await worker.evaluate('chrome.action.openPopup()');
-    const shown = await (await opened).asPage();
+    const shown = await opened;
     const ms = await paintedAt(shown);
     await shown.close();
     return ms;
   } finally {
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { setPopup(o: { popup: string }): Promise<void> } } }).chrome.action.setPopup({ popup: 'popup.html' }));
+    await worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.setPopup({ popup: 'popup.html' }));
   }
 }
 
@@ -50,14 +57,13 @@ export async function emptyPopupOnce(rig: RigBrowser, worker: WebWorker, focused
  * @returns ms from the windows.create call to the page's first frame (both clocks epoch-based).
  */
 export async function emptyWindowOnce(rig: RigBrowser, worker: WebWorker): Promise<number> {
-  const url = rig.extensionUrl(EMPTY_PAGE);
-  const opened = rig.browser.waitForTarget((target) => target.url() === url, { timeout: 10_000 });
+  const opened = nextExtensionWindow(rig, EMPTY_PAGE);
   const asked = await worker.evaluate((address, shape) => {
     const at = performance.timeOrigin + performance.now();
-    void (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: address, ...shape });
+    void (globalThis as unknown as { chrome: WorkerChrome }).chrome.windows.create({ url: address, ...shape });
     return at;
-  }, url, APPROVAL_WINDOW);
-  const shown = await (await opened).asPage();
+  }, rig.extensionUrl(EMPTY_PAGE), APPROVAL_WINDOW);
+  const shown = await opened;
   const painted = await paintedAt(shown);
   const origin = await shown.evaluate(() => performance.timeOrigin);
   await shown.close();

@@ -1,5 +1,5 @@
 // `npm run bench`: prints figures with their goals; it never fails on a slow machine.
-// The browser parts need a build (`npm run build`) and Chromium; the holdings parts start their own anvil.
+// The browser parts need a build (`npm run build`) and Chromium; the holdings and transaction parts start their own anvil.
 // `npm run bench -- hostile-latency` (or any of PARTS' names) runs only the parts named.
 import { benchBrowser } from './browser';
 import { benchCore } from './core';
