@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDappRouter, type DappContext } from '../../../src/background/router/dapp-router';
 import { JsonRpcError, type JsonRpcClient } from '../../../src/background/platform/json-rpc';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createCallBatches } from '../../../src/background/services/call-batches';
 import { createChainService } from '../../../src/background/services/chains';
 import { createTokenService } from '../../../src/background/services/tokens';
 import { createTransactionPipeline } from '../../../src/background/services/transaction-pipeline';
@@ -47,6 +48,8 @@ describe('dApp router', () => {
   /** The URL of every request the wallet sent to a node, in order. */
   let requested: string[];
   let clock: ReturnType<typeof createClock>;
+  /** How often the router asked to show the wallet's Activity (wallet_showCallsStatus). */
+  let activityShown: number;
 
   /** Waits until an approval is shown (the router reads storage before it asks). */
   async function untilShown(): Promise<void> {
@@ -87,9 +90,12 @@ describe('dApp router', () => {
     const chains = createChainService({ db, rpc, now: clock.now });
     const tokens = createTokenService({ db, chains, now: clock.now });
     tokensAdded = [];
+    activityShown = 0;
     handle = createDappRouter({
       wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}`, tokenAdded: (token) => { tokensAdded.push(token); },
       transactions: createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now: clock.now }),
+      callBatches: createCallBatches({ db, rpc, chains, newBatchId: () => `0x${(++n).toString(16).padStart(64, '0')}` }),
+      showActivity: () => { activityShown += 1; return Promise.resolve(); },
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccount();
