@@ -24,44 +24,43 @@ export type FieldProblem = (field: string, problem: string) => ProviderRpcError;
 /** The checks of a request's fields, each problem worded for `method` and naming the field. */
 export function fieldChecks(method: string) {
   const invalid: FieldProblem = (field, problem) => rpcErrors.invalidParams(`${method}: ${field} ${problem}`);
-  return {
-    invalid,
 
-    /**
-     * An EIP-1474 quantity. The spec asks for compact hex; leading zeros are accepted anyway (some libraries
-     * pad), but anything not hex is refused, and more than 64 hex digits (above uint256) is refused before
-     * BigInt sees it.
-     */
-    quantity(field: string, value: unknown, max = MAX_UINT256): bigint | undefined {
-      if (value === undefined || value === null) return undefined;
-      if (typeof value !== 'string' || !/^0x[0-9a-fA-F]+$/.test(value)) {
-        const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : `a ${typeof value}`;
-        throw invalid(field, `must be a 0x-prefixed hex quantity, got ${got}`);
-      }
-      const digits = value.slice(2).replace(/^0+(?=.)/, '');
-      if (digits.length > 64) throw invalid(field, 'has more than 64 hex digits (above 2^256 - 1)');
-      const number = BigInt(`0x${digits}`);
-      if (number > max) throw invalid(field, `${value} is above the largest allowed, 0x${max.toString(16)}`);
-      return number;
-    },
-
-    bytes(field: string, value: unknown): Hex | undefined {
-      if (value === undefined || value === null) return undefined;
-      if (typeof value !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(value)) {
-        throw invalid(field, 'must be 0x-prefixed hex with an even number of digits');
-      }
-      return value.toLowerCase() as Hex;
-    },
-
-    address(field: string, value: unknown): string {
-      if (typeof value !== 'string') throw invalid(field, 'must be an address: 0x and 40 hex digits');
-      try {
-        return toChecksumAddress(value);
-      } catch (error) {
-        throw invalid(field, (error as Error).message);
-      }
-    },
+  /**
+   * An EIP-1474 quantity. The spec asks for compact hex; leading zeros are accepted anyway (some libraries
+   * pad), but anything not hex is refused, and more than 64 hex digits (above uint256) is refused before
+   * BigInt sees it.
+   */
+  const quantity = (field: string, value: unknown, max = MAX_UINT256): bigint | undefined => {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || !/^0x[0-9a-fA-F]+$/.test(value)) {
+      const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : `a ${typeof value}`;
+      throw invalid(field, `must be a 0x-prefixed hex quantity, got ${got}`);
+    }
+    const digits = value.slice(2).replace(/^0+(?=.)/, '');
+    if (digits.length > 64) throw invalid(field, 'has more than 64 hex digits (above 2^256 - 1)');
+    const number = BigInt(`0x${digits}`);
+    if (number > max) throw invalid(field, `${value} is above the largest allowed, 0x${max.toString(16)}`);
+    return number;
   };
+
+  const bytes = (field: string, value: unknown): Hex | undefined => {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(value)) {
+      throw invalid(field, 'must be 0x-prefixed hex with an even number of digits');
+    }
+    return value.toLowerCase() as Hex;
+  };
+
+  const address = (field: string, value: unknown): string => {
+    if (typeof value !== 'string') throw invalid(field, 'must be an address: 0x and 40 hex digits');
+    try {
+      return toChecksumAddress(value);
+    } catch (error) {
+      throw invalid(field, (error as Error).message);
+    }
+  };
+
+  return { invalid, quantity, bytes, address };
 }
 
 export type FieldChecks = ReturnType<typeof fieldChecks>;

@@ -31,10 +31,11 @@ function callsReceipt(hash: string, answer: unknown): Ordered | undefined {
     return undefined;
   }
   const readLogs: CallsReceipt['logs'] = [];
-  for (const log of logs as unknown[]) {
+  const logList: unknown[] = logs;
+  for (const log of logList) {
     const { address, data, topics } = (typeof log === 'object' && log !== null ? log : {}) as Record<string, unknown>;
     if (!matches(ADDRESS, address) || !matches(DATA, data) || !Array.isArray(topics) || !topics.every((topic) => matches(HASH, topic))) return undefined;
-    readLogs.push({ address, data, topics: topics as Hex[] });
+    readLogs.push({ address, data, topics });
   }
   return {
     receipt: { logs: readLogs, status, blockHash, blockNumber, gasUsed, transactionHash },

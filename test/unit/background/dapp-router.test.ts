@@ -685,6 +685,27 @@ describe('dApp router', () => {
       await addApproved();
       await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 3, message: 'execution reverted: not a holder' });
     });
+    it('answers EIP-5792 wallet_getCapabilities for the networks of the site that asks, and never another site\'s', async () => {
+      await connect();
+      await addApproved();
+      await connect([BOB], other);
+      const unsupported = { '0x7a69': { atomic: { status: 'unsupported' } } };
+      expect(await handle(site, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE] })).toEqual(unsupported);
+      expect(await handle(site, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE, ['0x7a69', '0x1']] })).toEqual(unsupported);
+      // The other site is on the default chain, for which the wallet has no network: nothing to claim there.
+      expect(await handle(other, { method: 'wallet_getCapabilities', params: [BOB.toLowerCase()] })).toEqual({});
+      await expect(handle(other, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE] })).rejects.toMatchObject({ code: 4100 });
+    });
+
+    it('routes the other EIP-5792 methods: a batch the site never sent is unknown (5730), and no window opens', async () => {
+      await connect();
+      await addApproved();
+      await expect(handle(site, { method: 'wallet_getCallsStatus', params: ['0x01'] })).rejects.toMatchObject({ code: 5730 });
+      await expect(handle(site, { method: 'wallet_showCallsStatus', params: ['0x01'] })).rejects.toMatchObject({ code: 5730 });
+      await expect(handle(site, { method: 'wallet_sendCalls', params: [{ version: '2.0.0', chainId: '0x7a69', atomicRequired: true, calls: [{ to: BOB }] }] }))
+        .rejects.toMatchObject({ code: 5760 });
+      expect(activityShown).toBe(0);
+    });
   });
 
   describe('share tokens (EIP-747)', () => {
