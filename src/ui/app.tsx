@@ -132,10 +132,21 @@ async function landingRoute(): Promise<Route | undefined> {
   }
 }
 
-/** `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame. */
-export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView: Promise<WalletView> }) {
+/**
+ * The screen the page's address asks for: `popup.html#activity` (the window wallet_showCallsStatus opens)
+ * opens on Activity once the wallet is unlocked; anything else on the screen the wallet's status calls for.
+ */
+export function routeOfHash(hash: string): Route | undefined {
+  return hash === '#activity' ? { name: 'activity' } : undefined;
+}
+
+/**
+ * `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame.
+ * `firstRoute`: the screen to open on when the wallet's status allows it.
+ */
+export function App({ clipboard, firstView, firstRoute }: { clipboard: Clipboard; firstView: Promise<WalletView>; firstRoute?: Route | undefined }) {
   const [view, setView] = useState<WalletView>();
-  const [route, setRoute] = useState<Route>({ name: 'welcome' });
+  const [route, setRoute] = useState<Route>(firstRoute ?? { name: 'welcome' });
   const [loadError, setLoadError] = useState<string>();
   const [notice, setNotice] = useState('');
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -234,5 +245,5 @@ export function mountPopup(root: HTMLElement): void {
   const firstView = call('wallet.get', {});
   firstView.catch(() => undefined); // handled where the App awaits it; this keeps an early refusal from counting as unhandled
   askHoldingsEarly(() => call('holdings.get', {}));
-  render(<App clipboard={clipboard} firstView={firstView} />, root);
+  render(<App clipboard={clipboard} firstView={firstView} firstRoute={routeOfHash(location.hash)} />, root);
 }

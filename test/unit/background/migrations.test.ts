@@ -66,6 +66,30 @@ describe('storage migrations', () => {
     db.close();
   });
 
+  it('migration 6 adds the EIP-5792 batches, keyed by the site\'s origin and the batch id', async () => {
+    const db = await openDB<WalletSchema>('migration-006', 6, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 6; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('callBatches').store.keyPath).toEqual(['origin', 'id']);
+    db.close();
+  });
+
+  it('upgrades a version 5 database, keeping what it holds, to one with no batches yet', async () => {
+    const v5 = await openDB<WalletSchema>('migration-upgrade-5', 5, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 5; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    await v5.put('meta', 15, 'autoLockMinutes');
+    v5.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-5');
+    expect(await upgraded.get('meta', 'autoLockMinutes')).toBe(15);
+    expect(await upgraded.getAll('callBatches')).toEqual([]);
+    upgraded.close();
+  });
+
   it('upgrades a version 3 database with its networks and tokens to one with an empty holdings cache', async () => {
     const v3 = await openDB<WalletSchema>('migration-upgrade-3', 3, {
       upgrade(upgrading, oldVersion, _new, transaction) {

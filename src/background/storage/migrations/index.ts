@@ -6,12 +6,13 @@ import { migration002 } from './002-sites';
 import { migration003 } from './003-chains';
 import { migration004 } from './004-holdings';
 import { migration005 } from './005-transactions';
+import { migration006 } from './006-call-batches';
 
 export type Migration = (
   db: IDBPDatabase<WalletSchema>,
   transaction: IDBPTransaction<WalletSchema, StoreNames<WalletSchema>[], 'versionchange'>,
 ) => void;
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const DATABASE_VERSION = migrations.length;
