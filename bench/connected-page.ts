@@ -15,10 +15,11 @@ export interface ConnectedBench {
 }
 
 /**
- * Launches Chromium with dist/chrome, restores the wallet and connects a page at `url`; the caller closes `rig`.
+ * Launches Chromium with the extension in `extensionDir` (by default dist/chrome), restores the wallet and
+ * connects a page at `url`; the caller closes `rig`.
  */
-export async function connectedBenchPage(url: string): Promise<ConnectedBench> {
-  const rig = await launchBrowser('chromium', { extensionDir: path.resolve('dist/chrome') });
+export async function connectedBenchPage(url: string, extensionDir = path.resolve('dist/chrome')): Promise<ConnectedBench> {
+  const rig = await launchBrowser('chromium', { extensionDir });
   try {
     const popup = await rig.openExtensionPage('popup.html');
     await restoreWallet(popup, BENCH_PHRASE, BENCH_PASSWORD);

@@ -16,10 +16,19 @@ export async function measure(task: () => unknown, rounds: number): Promise<Samp
     await task();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const middle = Math.floor(times.length / 2);
-  const median = times.length % 2 === 1 ? (times[middle] ?? 0) : ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
-  return { median, min: times[0] ?? 0, rounds };
+  return { median: median(times), min: Math.min(...times), rounds };
+}
+
+/** The median of `values` (the mean of the middle two for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/** `figure / floor` as printed next to a figure: "1.4x". */
+export function ratioText(figure: number, floor: number): string {
+  return `${round(figure / floor, 1)}x`;
 }
 
 export function round(value: number, digits = 2): number {

@@ -1,11 +1,12 @@
 // `npm run bench`: prints figures with their goals; it never fails on a slow machine.
-// The browser parts need a build (`npm run build`) and Chromium; the holdings parts start their own anvil.
+// The browser parts need a build (`npm run build`) and Chromium; the holdings and transaction parts start their own anvil.
 // `npm run bench -- hostile-latency` (or any of PARTS' names) runs only the parts named.
 import { benchBrowser } from './browser';
 import { benchCore } from './core';
 import { benchHoldings } from './holdings';
 import { benchHostileLatency } from './hostile-latency';
 import { benchPopupHoldings } from './popup-holdings';
+import { benchTransactionApproval } from './transaction-approval';
 import { benchTransactionPreview } from './transaction-preview';
 
 const PARTS: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   'popup-holdings': benchPopupHoldings,
   'hostile-latency': benchHostileLatency,
   'transaction-preview': benchTransactionPreview,
+  'transaction-approval': benchTransactionApproval,
 };
 
 const asked = process.argv.slice(2);

@@ -1,12 +1,16 @@
 // Builds the background's services from the browser's APIs. Async parts (opening IndexedDB) happen
 // here; the entry registers its listeners synchronously and waits on this.
 import type { Browser } from 'webextension-polyfill';
+import { bytesToHex } from '../core/bytes';
+import { createActivityWindow } from './platform/activity-window';
 import { createLockTimer } from './platform/lock-timer';
+import { createPopupLanding } from './platform/popup-landing';
 import { createSessionStore } from './platform/session';
 import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
 import { createJsonRpcClient } from './platform/json-rpc';
 import { createApprovalService, type ApprovalWindows } from './services/approvals';
+import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
 import { createHoldingsService } from './services/holdings';
@@ -83,10 +87,15 @@ export async function startBackground(browser: Browser) {
   });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, lockChanged, transactions, newId,
+    landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });
+  // EIP-5792 §Security Considerations: batch ids must be unpredictable; 32 random bytes as hex.
+  const callBatches = createCallBatches({ db, rpc, chains, newBatchId: () => bytesToHex(crypto.getRandomValues(new Uint8Array(32))) });
+  const activityWindow = createActivityWindow(browser.windows, browser.runtime.getURL('popup.html#activity'));
   const handleDappRequest = createDappRouter({
     wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); }, transactions,
+    callBatches, showActivity: () => activityWindow.show(),
   });
   return { wallet, sites, approvals, transactionWatcher, lockChanged, handlePrivateMessage, handleDappRequest };
 }

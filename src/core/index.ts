@@ -21,7 +21,9 @@ export { describeTypedData, type TokenLookup } from './actions/describe';
 export type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport } from './actions/types';
 export { formatUnits, MAX_UINT256, shortAddress } from './format';
 export { describeCall } from './actions/calls/describe-call';
+export { encodeDelegate, encodeTransfer } from './actions/calls/encode';
 export { findImitatedAddress, IMITATED_CHARACTERS } from './actions/calls/poisoning';
+export { addressesSentTo, pastRecipients, type CallDestination } from './actions/calls/recipients';
 export type {
   AuthorizationMode, CallAction, CallRequest, CallWarning, DescribedCall, ProposalCall,
 } from './actions/calls/types';

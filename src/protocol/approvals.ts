@@ -1,7 +1,7 @@
 // What the approval window shows and sends back. Every value is JSON (bigints as decimal strings), since
 // runtime messages are serialised.
 import type { ShareholderAction } from '../core/actions/types';
-import type { TransactionChoice, TransactionRequestView } from './transactions';
+import type { CallsRequestView, TransactionChoice, TransactionRequestView } from './transactions';
 
 /** `T` with every bigint as its decimal string, as it crosses a runtime message. */
 export type Jsonify<T> = T extends bigint ? string
@@ -104,7 +104,9 @@ export type ApprovalRequest =
     primaryType: string;
   }
   /** eth_sendTransaction (or the popup's Send): a transaction to sign and send, with its fees and simulation. */
-  | { kind: 'transaction'; transaction: TransactionRequestView };
+  | { kind: 'transaction'; transaction: TransactionRequestView }
+  /** EIP-5792 wallet_sendCalls: a batch of calls, reviewed together, each sent as its own transaction. */
+  | { kind: 'calls'; batch: CallsRequestView };
 
 export type ApprovalKind = ApprovalRequest['kind'];
 

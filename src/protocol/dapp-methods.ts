@@ -51,6 +51,54 @@ export interface TransactionRequest {
   authorizationList?: unknown[];
 }
 
+/** EIP-5792 capability in a request: capability-specific fields, and whether the wallet may ignore it. */
+export interface CallsCapability {
+  [field: string]: unknown;
+  optional?: boolean;
+}
+
+/** EIP-5792 v2.0.0 `wallet_sendCalls` params: the calls to send from one account on one chain. */
+export interface SendCallsParameters {
+  version: string;
+  /** The site's own batch id: unique per sender per site, at most 8,194 characters. */
+  id?: string;
+  from?: string;
+  chainId: Hex;
+  atomicRequired: boolean;
+  calls: { to?: string; data?: Hex; value?: Hex; capabilities?: Record<string, CallsCapability> }[];
+  capabilities?: Record<string, CallsCapability>;
+}
+
+/** EIP-5792: one receipt of a batch, a strict subset of eth_getTransactionReceipt's. */
+export interface CallsReceipt {
+  logs: { address: Hex; data: Hex; topics: Hex[] }[];
+  /** 0x1 success, 0x0 failure (EIP-658). */
+  status: Hex;
+  blockHash: Hex;
+  blockNumber: Hex;
+  gasUsed: Hex;
+  transactionHash: Hex;
+}
+
+/**
+ * EIP-5792 §Status Codes: 100 pending, 200 confirmed, 400 offchain failure, 500 reverted completely,
+ * 600 reverted partially.
+ */
+export type CallsStatusCode = 100 | 200 | 400 | 500 | 600;
+
+/** EIP-5792 v2.0.0 `wallet_getCallsStatus` result. This wallet sends calls one by one: `atomic` is false. */
+export interface CallsStatus {
+  version: '2.0.0';
+  id: string;
+  chainId: Hex;
+  status: CallsStatusCode;
+  atomic: false;
+  receipts: CallsReceipt[];
+}
+
+/** EIP-5792 `atomic` capability: this wallet gives no atomicity or contiguity guarantee. */
+export type WalletCapabilities = Record<Hex, { atomic: { status: 'unsupported' } }>;
+
 export interface DappMethods {
   eth_chainId: { params: undefined; result: Hex };
   /** Accounts reach pages in lowercase, as the most used wallets send them; params accept any case. */
@@ -81,6 +129,15 @@ export interface DappMethods {
   eth_signTypedData: { params: unknown[]; result: never };
   /** The same draft under its versioned name, refused (4200). */
   eth_signTypedData_v1: { params: unknown[]; result: never };
+  // EIP-5792 v2.0.0 (issue 12, item 5): batches of calls, sent one after another.
+  /** The account, then optionally the chain ids asked about; the chains this site may use, keyed by hex chain id. */
+  wallet_getCapabilities: { params: [address: string, chainIds?: Hex[]]; result: WalletCapabilities };
+  /** The batch to send; its id (the site's own, or a fresh random one). */
+  wallet_sendCalls: { params: [SendCallsParameters]; result: { id: string } };
+  /** A batch id this site got from wallet_sendCalls; its status and receipts. */
+  wallet_getCallsStatus: { params: [id: string]; result: CallsStatus };
+  /** A batch id this site got from wallet_sendCalls; the wallet shows its Activity. */
+  wallet_showCallsStatus: { params: [id: string]; result: null };
 }
 
 export type DappMethod = keyof DappMethods;

@@ -13,6 +13,19 @@ export const ErrorCode = {
   chainDisconnected: 4901,
   /** EIP-3326: the chain has not been added to the wallet. */
   unrecognizedChain: 4902,
+  // EIP-5792 §Error Codes.
+  /** This wallet does not support a capability that was not marked as optional. */
+  unsupportedCapability: 5700,
+  /** This wallet does not support the specified chain id. */
+  unsupportedChainId: 5710,
+  /** There is already a bundle submitted with this id. */
+  duplicateBatchId: 5720,
+  /** This bundle id is unknown / has not been submitted. */
+  unknownBatchId: 5730,
+  /** The call bundle is too large for the wallet to process. */
+  batchTooLarge: 5740,
+  /** The wallet does not support atomic execution but the request requires it. */
+  atomicityNotSupported: 5760,
   invalidParams: -32602,
   internal: -32603,
   /** EIP-1474: resource unavailable (used for "a request of this kind is already pending"). */

@@ -79,6 +79,8 @@ export interface PrivateCatalogue {
    * failure is an `unavailable` answer with the fee, never an error.
    */
   'transactions.preview': [{ approvalId: string }, PreviewView];
+  /** Where the popup should open, taken once: Activity right after the popup's own transaction was sent. */
+  'popup.landing': [Record<string, never>, { screen: 'activity' | null }];
   /** The cached holdings at once, without touching the network. Unlocked only. */
   'holdings.get': [Record<string, never>, HoldingsView];
   /**
@@ -115,6 +117,8 @@ export type PrivateErrorCode =
   | 'unlock-blocked'
   | 'invalid-params'
   | 'wrong-state'
+  /** The user rejected the request in the approval window (or closed it): nothing was done. Not a failure. */
+  | 'rejected'
   | 'vault-damaged'
   | 'internal';
 
@@ -143,7 +147,7 @@ const METHODS: readonly PrivateMethod[] = [
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
   'chains.choose', 'transactions.list', 'transactions.speedUp', 'transactions.cancel', 'transactions.propose',
-  'transactions.preview',
+  'transactions.preview', 'popup.landing',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

@@ -80,6 +80,23 @@ export interface TransactionRequestView {
   lookalike: LookalikeView | undefined;
 }
 
+/**
+ * `ApprovalRequest` of kind 'calls': an EIP-5792 batch, shown in one review and sent as one transaction per
+ * call, one after another, with consecutive nonces. Each call is prepared as a transaction of its own (its
+ * fees, gas, nonce and failure read alone, before any of the others runs) and is sent with the fees shown.
+ */
+export interface CallsRequestView {
+  /** 0x-hex. */
+  chainId: string;
+  /** The name the wallet knows the network by: whoever added it chose it (page text). */
+  networkName: string;
+  /** The sending account, EIP-55. */
+  from: string;
+  nativeCurrency: NativeCurrencyView;
+  /** In the order they are sent; each one's `nonce` is the one it would get if approved now. */
+  calls: TransactionRequestView[];
+}
+
 /** What the user set in the approval window for a transaction; absent fields keep the proposal. */
 export interface TransactionChoice {
   fees?: FeesView;

@@ -19,7 +19,10 @@ export type Route =
   | { name: 'change-password' }
   | { name: 'remove' }
   | { name: 'connected-sites' }
-  | { name: 'activity' }
+  /** Back returns to `from` (settings unless said): home after a Send or "Activate my votes". */
+  | { name: 'activity'; from?: 'home' | 'settings' }
+  /** Send one company's shares (the token `token` on `chainId`, as holdings name them). */
+  | { name: 'send'; chainId: string; token: string }
   /** The share tokens; Back returns to the screen it was opened from. */
   | { name: 'tokens'; from: 'home' | 'settings' };
 

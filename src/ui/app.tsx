@@ -13,12 +13,19 @@
 //             <li data-hash="0x…"> of the "Transactions" section, whose status is in its <span class="badge">), "Refresh" (home: reads the holdings again; shown once there is a
 //             token), "Share tokens" (home and settings: opens the share-tokens screen), "Add a share
 //             token" (home, when there is no token: opens the same screen), "Add token", "Remove <SYMBOL>"
-//             (one per token, e.g. "Remove ACME"; visible text "Remove").
+//             (one per token, e.g. "Remove ACME"; visible text "Remove"), "Send <SYMBOL>" (on a company's
+//             card when an account holds its shares, e.g. "Send ACME"; visible text "Send"; opens the Send
+//             screen, headed "Send shares", whose own "Send" proposes the transfer and then opens Activity,
+//             whose "Back" then returns home), "Activate my votes" (in an account's row whose shares carry
+//             no votes, after "Your N shares carry no votes."; opens Activity once sent).
 //   fields:   "Password", "Repeat password", "Current password", "New password", "Word 1".."Word 24",
 //             "Passphrase (optional)" (inside the "Advanced" disclosure), "Auto-lock after" (a select),
 //             "Account name", "Type REMOVE to confirm" (remove wallet, and forgot password),
 //             "Other length" (restore: a select of 15, 18 or 21 words), "Show words" (checkbox),
-//             "Network" (share tokens: a select of the known networks, by name), "Token address".
+//             "Network" (share tokens: a select of the known networks, by name), "Token address",
+//             "From account" (send: a select, id "send-from", of the accounts holding the shares, by
+//             address), "Recipient address", "Amount", and the checkbox "I have checked every character:
+//             this is the address I mean" (only for a recipient that looks like an address the user knows).
 //   holdings: home has a <section> named "Holdings" holding one <article> per company named by the
 //             token's name (e.g. "ACME Holdings"); in it one <li data-address="0x…EIP-55"> per account with
 //             the figures (formatted with decimals and grouping, e.g. "1,500" or "1,234.5", no symbol) in
@@ -59,6 +66,7 @@ import { CreateScreen } from './screens/create/create';
 import { ForgotScreen } from './screens/forgot';
 import { HomeScreen } from './screens/home';
 import { RestoreScreen } from './screens/restore';
+import { SendScreen } from './screens/send';
 import { ChangePasswordScreen } from './screens/settings/change-password';
 import { RemoveWalletScreen } from './screens/settings/remove-wallet';
 import { RevealPhraseScreen } from './screens/settings/reveal-phrase';
@@ -78,7 +86,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolv
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
   locked: ['unlock', 'forgot', 'restore'],
-  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens', 'send'],
 };
 
 function defaultRoute(status: WalletStatus): Route {
@@ -106,15 +114,39 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'change-password': return <ChangePasswordScreen />;
     case 'remove': return <RemoveWalletScreen />;
     case 'connected-sites': return <ConnectedSitesScreen />;
-    case 'activity': return <ActivityScreen />;
+    case 'activity': return <ActivityScreen from={route.from ?? 'settings'} />;
+    case 'send': return <SendScreen chainId={route.chainId} token={route.token} />;
     case 'tokens': return <TokensScreen from={route.from} />;
   }
 }
 
-/** `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame. */
-export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView: Promise<WalletView> }) {
+/**
+ * Activity, when this popup opens right after the last one's transaction was sent (the toolbar popup
+ * closed when the approval window opened, so it could not show it); otherwise where the app would go.
+ */
+async function landingRoute(): Promise<Route | undefined> {
+  try {
+    return (await call('popup.landing', {})).screen === 'activity' ? { name: 'activity', from: 'home' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The screen the page's address asks for: `popup.html#activity` (the window wallet_showCallsStatus opens)
+ * opens on Activity once the wallet is unlocked; anything else on the screen the wallet's status calls for.
+ */
+export function routeOfHash(hash: string): Route | undefined {
+  return hash === '#activity' ? { name: 'activity' } : undefined;
+}
+
+/**
+ * `firstView`: the wallet's state, asked for as the popup mounted rather than after its first frame.
+ * `firstRoute`: the screen to open on when the wallet's status allows it.
+ */
+export function App({ clipboard, firstView, firstRoute }: { clipboard: Clipboard; firstView: Promise<WalletView>; firstRoute?: Route | undefined }) {
   const [view, setView] = useState<WalletView>();
-  const [route, setRoute] = useState<Route>({ name: 'welcome' });
+  const [route, setRoute] = useState<Route>(firstRoute ?? { name: 'welcome' });
   const [loadError, setLoadError] = useState<string>();
   const [notice, setNotice] = useState('');
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -142,13 +174,15 @@ export function App({ clipboard, firstView }: { clipboard: Clipboard; firstView:
       // The first load takes the answer asked for at mount, and waits for the early holdings too (both
       // are in flight together), so home opens with its figures already drawn; but never long after the
       // wallet answered: a slow holdings answer then arrives in the open holdings section instead.
-      const asked = firstLoad.current ? firstView : call('wallet.get', {});
-      if (firstLoad.current) {
+      const first = firstLoad.current;
+      const asked = first ? firstView : call('wallet.get', {});
+      if (first) {
         firstLoad.current = false;
         await firstScreenReady(asked, EARLY_HOLDINGS_GRACE_MS, sleep);
         performance.mark(POPUP_MARKS.answered);
       }
-      show(await asked);
+      const answered = await asked;
+      show(answered, first && answered.status === 'unlocked' ? await landingRoute() : undefined);
       setLoadError(undefined);
     } catch (error) {
       setLoadError(errorMessage(error));
@@ -211,5 +245,5 @@ export function mountPopup(root: HTMLElement): void {
   const firstView = call('wallet.get', {});
   firstView.catch(() => undefined); // handled where the App awaits it; this keeps an early refusal from counting as unhandled
   askHoldingsEarly(() => call('holdings.get', {}));
-  render(<App clipboard={clipboard} firstView={firstView} />, root);
+  render(<App clipboard={clipboard} firstView={firstView} firstRoute={routeOfHash(location.hash)} />, root);
 }

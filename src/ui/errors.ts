@@ -13,6 +13,8 @@ function codeMessage(code: UiErrorCode): string {
       return t('error_invalidParams');
     case 'wrong-state':
       return t('error_wrongState');
+    case 'rejected':
+      return t('error_rejected');
     case 'vault-damaged':
       return t('error_vaultDamaged');
     case 'unreachable':

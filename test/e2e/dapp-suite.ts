@@ -5,10 +5,11 @@
 // test file each, each with its own chain.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { parseUnits, recoverTypedDataAddress, type Address } from 'viem';
+import { encodeFunctionData, parseUnits, recoverTypedDataAddress, type Address, type Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
+import type { CallsStatus } from '../../src/protocol/dapp-methods';
 import { proposalVotes, registryPublicClient } from '../../example/registry/chain/deploy';
 import { startRegistryDemo, type RegistryDemo } from '../../example/registry/server';
 import { acceptLocalNode, approvalFor, approveThenNext, capTableRow, countPages, decide, settledPageCount, openRegistry, resetState, settled } from './flows/registry';
@@ -21,6 +22,8 @@ const ANVIL_PHRASE = 'test test test test test test test test test test test jun
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 /** Anvil account 1, the transfer form's default recipient; holds 800 ACME after deployment. */
 const BOB = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+/** Anvil account 2, another holder of the registry. */
+const CAROL = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC';
 /** Anvil's first test key (ALICE's), public: signs a message in the test for personal_ecRecover to recover. */
 const ALICE_KEY = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
 const shares = (n: string) => parseUnits(n, 18);
@@ -303,6 +306,60 @@ export function dappSuite(kind: BrowserKind): void {
         types: typedData.types, primaryType: typedData.primaryType, domain: { ...typedData.domain, chainId: 31337n }, signature: result,
         message: { from: ALICE, to: BOB, value: shares('3'), validAfter: 0n, validBefore: 4102444800n, nonce: typedData.message.nonce },
       })).toBe(ALICE);
+    });
+
+    it('sends a batch of two share transfers (EIP-5792): one review, both mined one after another, getCallsStatus 200 with two receipts, and the balances change', async () => {
+      await settledPageCount(rig);
+      const token = demo.registry.token;
+      const before = await Promise.all([ALICE, BOB, CAROL].map((holder) => balanceOf(holder as Address)));
+      expect(await pageRequest(registry, 'wallet_getCapabilities', [ALICE.toLowerCase()])).toEqual({ result: { '0x7a69': { atomic: { status: 'unsupported' } } } });
+      const transfer = (to: Address, amount: string): Hex => encodeFunctionData({ abi: shareTokenAbi, functionName: 'transfer', args: [to, shares(amount)] });
+      const batch = {
+        version: '2.0.0', chainId: '0x7a69', atomicRequired: false, from: ALICE.toLowerCase(),
+        calls: [{ to: token, data: transfer(BOB, '5') }, { to: token, data: transfer(CAROL, '7') }],
+      };
+      let answer: Promise<unknown> = Promise.resolve();
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => {
+        answer = pageRequest(registry, 'wallet_sendCalls', [batch]);
+        return Promise.resolve();
+      }, 20_000);
+      await waitForText(approval, 'Send 2 transactions');
+      await waitForText(approval, 'Transaction 2 of 2');
+      await waitForText(approval, 'Network fee');
+      await waitForText(approval, 'ACME');
+      await decide(approval, 'Approve');
+      const { result } = await answer as { result: { id: string } };
+      expect(result.id).toMatch(/^0x[0-9a-f]{64}$/);
+
+      // The watcher reads the receipts in the background; the page asks until the batch is confirmed.
+      const confirmed = await registry.waitForFunction(async (id) => {
+        const provider = (window as unknown as { ethereum: { request(a: unknown): Promise<CallsStatus> } }).ethereum;
+        const status = await provider.request({ method: 'wallet_getCallsStatus', params: [id] });
+        return status.status === 200 ? status : undefined;
+      }, { timeout: 60_000, polling: 500 }, result.id);
+      const status = await confirmed.jsonValue();
+      if (status === undefined) throw new Error('the batch was not confirmed');
+      expect(status).toMatchObject({ version: '2.0.0', id: result.id, chainId: '0x7a69', atomic: false });
+      expect(status.receipts.map((receipt) => receipt.status)).toEqual(['0x1', '0x1']);
+      const client = await registryPublicClient(demo.chain.rpcUrl);
+      const sent = await Promise.all(status.receipts.map((receipt) => client.getTransaction({ hash: receipt.transactionHash })));
+      expect(sent.map((transaction) => transaction.from.toLowerCase())).toEqual([ALICE.toLowerCase(), ALICE.toLowerCase()]);
+      expect((sent[1]?.nonce ?? 0) - (sent[0]?.nonce ?? 0)).toBe(1);
+      expect(await Promise.all([ALICE, BOB, CAROL].map((holder) => balanceOf(holder as Address)))).toEqual([
+        (before[0] ?? 0n) - shares('12'), (before[1] ?? 0n) + shares('5'), (before[2] ?? 0n) + shares('7'),
+      ]);
+
+      // wallet_showCallsStatus opens the wallet's Activity, where both transactions are listed.
+      let shown: Promise<unknown> = Promise.resolve();
+      const activity = await rig.waitForNewExtensionWindow('popup.html', () => {
+        shown = pageRequest(registry, 'wallet_showCallsStatus', [result.id]);
+        return Promise.resolve();
+      }, 20_000);
+      expect(await shown).toEqual({ result: null });
+      for (const receipt of status.receipts) await activity.waitForSelector(`li[data-hash="${receipt.transactionHash}"]`, { timeout: 20_000 });
+      await activity.close();
+      // An id this site never got is unknown to it.
+      expect(await pageRequest(registry, 'wallet_getCallsStatus', [`0x${'00'.repeat(32)}`])).toMatchObject({ code: 5730 });
     });
 
     it('disconnects: after revoking, eth_accounts is empty', async () => {

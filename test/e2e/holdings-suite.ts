@@ -2,13 +2,14 @@
 // popup shows when that chain's RPC is down, too slow or answers garbage (issue 6). The registry adds its
 // network and token while connected to account 1 only: the wallet then asks the registry's node about
 // that account alone, until the user chooses the network in the popup (issue 11). The wallet reaches
-// anvil through a proxy the test can break; the site and the test read the chain directly. The same suite
-// runs in Chromium and Firefox.
+// anvil through a proxy the test can break; the site and the test read the chain directly. The popup also
+// sends shares and activates votes with the holder's own transactions (issue 12). The same suite runs in
+// Chromium and Firefox.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { encodeFunctionData, formatUnits, type Address } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shareTokenAbi } from '../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../example/registry/chain/anvil';
 import { deployRegistry, deployNamedToken, registryPublicClient, type DeployedRegistry } from '../../example/registry/chain/deploy';
@@ -270,6 +271,97 @@ export function holdingsSuite(kind: BrowserKind): void {
       await refresh(popup);
       expect(proxy.requests - before).toBeLessThanOrEqual(2);
       expect(proxy.requests - before).toBeGreaterThan(0);
+      await popup.close();
+    });
+
+    /** The newest transaction in Activity once there are `count`: its hash and its status badge's text. */
+    async function newestTransaction(popup: Page, count: number): Promise<{ hash: string; status: string }> {
+      await popup.waitForFunction((n) => document.querySelectorAll('li[data-hash]').length === n, { timeout: 30_000 }, count);
+      return popup.$eval('li[data-hash]', (item) => ({ hash: item.getAttribute('data-hash') ?? '', status: item.querySelector('span.badge')?.textContent.trim() ?? '' }));
+    }
+
+    /** Until Activity shows the transaction `hash` as confirmed (it reads the list again while one is pending). */
+    async function confirmedInActivity(popup: Page, hash: string): Promise<void> {
+      await popup.waitForFunction((wanted) => /^Confirmed/.test(document.querySelector(`li[data-hash="${wanted}"] span.badge`)?.textContent.trim() ?? ''), { timeout: 60_000 }, hash);
+    }
+
+    async function chainRead(functionName: 'balanceOf' | 'getVotes', holder: Address): Promise<bigint> {
+      const client = await registryPublicClient(chain.rpcUrl);
+      return client.readContract({ address: registry.token, abi: shareTokenAbi, functionName, args: [holder] });
+    }
+
+    // Account 2 (250 shares) sends 10 to account 3, which held none and never delegated; the next test
+    // activates account 3's votes. The earlier tests' figures of accounts 0 and 1 stay as they are.
+    it('sends shares from the popup: a mistyped checksum and a rejection are said plainly, then the approved transfer shows in Activity until confirmed, and the balances on chain change', async () => {
+      const [sender, recipient] = [ADDRESSES[2], ADDRESSES[3]] as [Address, Address];
+      const [senderBefore, recipientBefore] = [await chainRead('balanceOf', sender), await chainRead('balanceOf', recipient)];
+      const popup = await openHome();
+      await clickButton(popup, `Send ${registry.tokenSymbol}`);
+      await getByRole(popup, 'heading', 'Send shares').wait();
+      await popup.select('#send-from', sender);
+      // One letter's case flipped: a typo EIP-55 catches.
+      const flipped = recipient.replace(/[a-f]/, (letter) => letter.toUpperCase());
+      await fillField(popup, 'Recipient address', flipped === recipient ? recipient.replace(/[A-F]/, (letter) => letter.toLowerCase()) : flipped);
+      await fillField(popup, 'Amount', '300');
+      await clickButton(popup, 'Send');
+      await waitForText(popup, 'This address has a typo');
+      await waitForText(popup, 'This account holds only 250 shares.');
+      await fillField(popup, 'Recipient address', recipient.toLowerCase());
+      await fillField(popup, 'Amount', '10');
+
+      // Rejected in the approval window: a calm note, and what was typed is kept.
+      const rejected = await rig.waitForNewExtensionWindow('approval.html', () => clickButton(popup, 'Send'), 20_000);
+      await waitForText(rejected, 'Transfer 10');
+      await decide(rejected, 'Reject');
+      await popup.bringToFront();
+      await waitForText(popup, 'You rejected the transfer in the approval window. Nothing was sent');
+      expect(await popup.$$eval('[role="alert"]', (alerts) => alerts.map((alert) => alert.textContent.trim()).filter((text) => text !== ''))).toEqual([]);
+
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => clickButton(popup, 'Send'), 20_000);
+      await waitForText(approval, 'Transfer 10');
+      await waitForText(approval, recipient);
+      await decide(approval, 'Approve');
+      await popup.bringToFront();
+      await getByRole(popup, 'heading', 'Activity', 30_000).wait();
+      const sent = await newestTransaction(popup, 1);
+      expect(sent.hash).toMatch(/^0x[0-9a-f]{64}$/);
+      await confirmedInActivity(popup, sent.hash);
+      expect(await chainRead('balanceOf', sender)).toBe(senderBefore - 10n * 10n ** BigInt(registry.decimals));
+      expect(await chainRead('balanceOf', recipient)).toBe(recipientBefore + 10n * 10n ** BigInt(registry.decimals));
+      await popup.close();
+    });
+
+    it('activates the votes of an account whose shares carry none: after the approved delegation its votes equal its balance, and its card says so', async () => {
+      const holder = ADDRESSES[3] as Address;
+      const row = `section.holdings article[aria-label="${registry.tokenName}"] li[data-address="${holder}"]`;
+      expect(await chainRead('getVotes', holder)).toBe(0n);
+      const asking = await openHome();
+      await asking.waitForFunction((selector) => document.querySelector(selector)?.textContent.includes('Your 10 shares carry no votes.') === true, { timeout: 30_000 }, row);
+      // The accounts that vote themselves are offered nothing.
+      expect(await queryAllByRole(asking, 'button', 'Activate my votes')).toHaveLength(1);
+      const approval = await rig.waitForNewExtensionWindow('approval.html', () => clickButton(asking, 'Activate my votes'), 20_000);
+      // The toolbar popup closes when the approval window takes the focus: the page that asked is gone.
+      await asking.close();
+      await waitForText(approval, 'Activate your votes');
+      await decide(approval, 'Approve');
+      // Once it is on chain, the next popup opens on Activity, where the transaction it could not show is.
+      await vi.waitFor(async () => { expect(await chainRead('getVotes', holder)).toBeGreaterThan(0n); }, { timeout: 30_000, interval: 100 });
+      const popup = await rig.openExtensionPage('popup.html');
+      await getByRole(popup, 'heading', 'Activity', 30_000).wait();
+      const sent = await newestTransaction(popup, 2);
+      await confirmedInActivity(popup, sent.hash);
+      const balance = await chainRead('balanceOf', holder);
+      expect(balance).toBeGreaterThan(0n);
+      expect(await chainRead('getVotes', holder)).toBe(balance);
+
+      // Back home, the holdings are read again: the votes count, and the card no longer says they do not.
+      await clickButton(popup, 'Back');
+      await holdingsSettled(popup);
+      await popup.waitForFunction((selector) => document.querySelector(`${selector} .votes`)?.textContent.trim() === '10', { timeout: 30_000 }, row);
+      const shown = (await holdingRows(popup, registry.tokenName)).find((entry) => entry.address === holder);
+      expect(shown).toEqual({ address: holder, balance: '10', votes: '10', delegate: 'yourself' });
+      expect(await popup.$eval(row, (item) => item.textContent)).not.toContain('carry no votes');
+      expect(await queryAllByRole(popup, 'button', 'Activate my votes')).toEqual([]);
       await popup.close();
     });
 

@@ -1,5 +1,6 @@
 // Fakes for the background's platform: an in-memory session, a recording lock timer and a settable clock.
 import 'fake-indexeddb/auto';
+import type { Storage } from 'webextension-polyfill';
 import type { LockTimer } from '../../src/background/platform/lock-timer';
 import type { SessionStore, UnlockedSession } from '../../src/background/platform/session';
 import { createJsonRpcClient, type Fetch } from '../../src/background/platform/json-rpc';
@@ -14,6 +15,7 @@ import { createTransactionReplacement } from '../../src/background/services/tran
 import { createTransactionWatcher, type Scheduler } from '../../src/background/services/transaction-watcher';
 import type { WatchAlarm } from '../../src/background/platform/transaction-alarm';
 import { listSentTransactions } from '../../src/background/storage/transaction-store';
+import { createPopupLanding } from '../../src/background/platform/popup-landing';
 import type { WalletService } from '../../src/background/services/wallet';
 import { openWalletDatabase, type WalletDatabase } from '../../src/background/storage/database';
 
@@ -100,5 +102,17 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   const replacement = createTransactionReplacement({ db, rpc, wallet, watcher, now });
   const sentTransactions = { ...replacement, list: () => listSentTransactions(db) };
   const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: (stored) => { void watcher.track(stored); }, now });
-  return { rpc, chains, tokens, holdings, discovery, tokenManager, sentTransactions, transactions, newId: () => crypto.randomUUID() };
+  const landing = createPopupLanding(createFakeStorageArea(), now);
+  return { rpc, chains, tokens, holdings, discovery, tokenManager, sentTransactions, transactions, landing, newId: () => crypto.randomUUID() };
+}
+
+/** A `storage.session` of a map: what the background keeps there, without a browser. */
+export function createFakeStorageArea(): Pick<Storage.StorageArea, 'get' | 'set' | 'remove'> & { items: Map<string, unknown> } {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    get: (key) => Promise.resolve(typeof key === 'string' && items.has(key) ? { [key]: items.get(key) } : {}),
+    set: (values) => { for (const [key, value] of Object.entries(values)) items.set(key, value); return Promise.resolve(); },
+    remove: (key) => { for (const each of typeof key === 'string' ? [key] : key) items.delete(each); return Promise.resolve(); },
+  };
 }

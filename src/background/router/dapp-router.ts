@@ -12,6 +12,8 @@ import { onlyAmong, type SiteService } from '../services/sites';
 import type { TokenService } from '../services/tokens';
 import type { TransactionPipeline } from '../services/transaction-pipeline';
 import type { WalletService } from '../services/wallet';
+import type { CallBatches } from '../services/call-batches';
+import { createCallsHandlers } from './calls-handlers';
 import { accountsPermissionParam, addressParam } from './dapp-params';
 import { personalEcRecover } from './ec-recover';
 import { createNetworkHandlers } from './network-handlers';
@@ -41,6 +43,10 @@ export interface DappRouterDeps {
   tokenAdded: (token: TokenView) => void;
   /** eth_sendTransaction: reads the site's network before the approval, and signs and sends after it. */
   transactions: Pick<TransactionPipeline, 'preparation' | 'sending'>;
+  /** EIP-5792: the batches sites sent, their ids and status. */
+  callBatches: CallBatches;
+  /** wallet_showCallsStatus: shows the wallet's Activity in a window of its own. */
+  showActivity: () => Promise<void>;
   now: () => number;
   newId: () => string;
 }
@@ -72,6 +78,10 @@ export function createDappRouter(deps: DappRouterDeps) {
   const signing = createSigningHandlers<DappContext>({ wallet, sites, tokens, ask, record });
   const sending = createTransactionHandlers<DappContext>({
     wallet, sites, preparation: deps.transactions.preparation, sending: deps.transactions.sending, ask, record,
+  });
+  const batches = createCallsHandlers<DappContext>({
+    wallet, sites, chains, preparation: deps.transactions.preparation, sending: deps.transactions.sending,
+    batches: deps.callBatches, showActivity: deps.showActivity, ask, record, now: deps.now,
   });
 
   /** The accounts this site may see now: none while locked or not connected. */
@@ -166,6 +176,11 @@ export function createDappRouter(deps: DappRouterDeps) {
     eth_signTypedData_v3: (ctx, params) => signing.signTypedDataV3(ctx, params),
     eth_signTypedData: () => Promise.reject(refusedTypedDataDraft('eth_signTypedData')),
     eth_signTypedData_v1: () => Promise.reject(refusedTypedDataDraft('eth_signTypedData_v1')),
+    // EIP-5792 v2.0.0 (issue 12, item 5).
+    wallet_getCapabilities: (ctx, params) => batches.getCapabilities(ctx, params),
+    wallet_sendCalls: (ctx, params) => batches.sendCalls(ctx, params),
+    wallet_getCallsStatus: (ctx, params) => batches.getCallsStatus(ctx, params),
+    wallet_showCallsStatus: (ctx, params) => batches.showCallsStatus(ctx, params),
   };
 
   function isDappMethod(method: string): method is DappMethod {

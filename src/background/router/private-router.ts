@@ -5,6 +5,7 @@ import {
 } from '../../protocol/private';
 import type { SentTransactionView } from '../../protocol/transactions';
 import { WalletError } from '../errors';
+import type { PopupLanding } from '../platform/popup-landing';
 import type { ApprovalService } from '../services/approvals';
 import type { DiscoveryService } from '../services/discovery';
 import type { HoldingsService } from '../services/holdings';
@@ -42,6 +43,8 @@ export interface PrivateRouterDeps {
   extensionId: string;
   /** The extension's base URL, `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionBaseUrl: string;
+  /** Where the popup opens: Activity right after its own transaction was sent. */
+  landing: PopupLanding;
   /** The popup's transactions ('transactions.propose'): prepared, approved in the window, sent. */
   transactions: Pick<TransactionPipeline, 'preparation' | 'sending'>;
   newId: () => string;
@@ -53,6 +56,8 @@ const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
   'transactions.list',
   // Asked by the approval window as it draws a transaction, not by the user.
   'transactions.preview',
+  // Asked by every popup as it opens.
+  'popup.landing',
 ]);
 
 function failure(code: PrivateErrorCode, message: string, retryAt?: number): PrivateResponse {
@@ -62,7 +67,7 @@ function failure(code: PrivateErrorCode, message: string, retryAt?: number): Pri
 export function createPrivateRouter(deps: PrivateRouterDeps) {
   const { wallet, approvals, sites } = deps;
   const proposal = createTransactionProposal({
-    wallet, approvals, transactions: deps.transactions, extensionBaseUrl: deps.extensionBaseUrl, newId: deps.newId,
+    wallet, approvals, transactions: deps.transactions, landing: deps.landing, extensionBaseUrl: deps.extensionBaseUrl, newId: deps.newId,
   });
 
   async function dispatch(method: PrivateMethod, params: Record<string, unknown>): Promise<PrivateResult<PrivateMethod>> {
@@ -142,6 +147,8 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.sentTransactions.cancel(transactionHashParam(params));
       case 'transactions.preview':
         return deps.transactionPreview.preview(stringParam(params, 'approvalId'));
+      case 'popup.landing':
+        return { screen: await deps.landing.take() ?? null };
       default:
         throw new WalletError('invalid-params', `unknown method ${String(method satisfies never)}`);
     }

@@ -33,15 +33,15 @@ export interface TransactionHandlerDeps<Ctx extends TransactionContext> {
   record: (ctx: Ctx, method: string, request: ApprovalRequest, decision: ActivityDecision) => Promise<void>;
 }
 
-/** The services' domain errors in EIP-1193 terms; anything else is passed on as it is. */
-function providerError(error: unknown): unknown {
-  if (error instanceof TransactionRequestError) return rpcErrors.invalidParams(`${METHOD}: ${error.message}`);
-  if (error instanceof UnknownChainError) return new ProviderRpcError(ErrorCode.chainDisconnected, `${METHOD}: ${error.message}`);
-  if (error instanceof FeeChoiceError) return rpcErrors.internal(`${METHOD}: ${error.message}`);
-  if (error instanceof TransactionRefusedError) return rpcErrors.internal(`${METHOD}: the network refused the transaction; nothing was sent (the wallet shows why)`);
-  if (error instanceof WalletError && error.code === 'wrong-state') return rpcErrors.unauthorized(`${METHOD}: the wallet is locked; nothing was sent`);
+/** The services' domain errors in EIP-1193 terms, worded for `method`; anything else is passed on as it is. */
+export function transactionProviderError(method: string, error: unknown): unknown {
+  if (error instanceof TransactionRequestError) return rpcErrors.invalidParams(`${method}: ${error.message}`);
+  if (error instanceof UnknownChainError) return new ProviderRpcError(ErrorCode.chainDisconnected, `${method}: ${error.message}`);
+  if (error instanceof FeeChoiceError) return rpcErrors.internal(`${method}: ${error.message}`);
+  if (error instanceof TransactionRefusedError) return rpcErrors.internal(`${method}: the network refused the transaction; nothing was sent (the wallet shows why)`);
+  if (error instanceof WalletError && error.code === 'wrong-state') return rpcErrors.unauthorized(`${method}: the wallet is locked; nothing was sent`);
   // The node's words stay with the wallet: a page learns only that the network did not answer usably.
-  if (error instanceof JsonRpcError) return rpcErrors.internal(`${METHOD}: the network's node could not prepare the transaction; nothing was sent`);
+  if (error instanceof JsonRpcError) return rpcErrors.internal(`${method}: the network's node could not prepare the transaction; nothing was sent`);
   return error;
 }
 
@@ -84,7 +84,7 @@ export function createTransactionHandlers<Ctx extends TransactionContext>(deps: 
       try {
         return await send(ctx, params);
       } catch (error) {
-        throw providerError(error);
+        throw transactionProviderError(METHOD, error);
       }
     },
   };

@@ -1,5 +1,6 @@
 // eth_sendTransaction's params (EIP-1474 transaction object), checked field by field: each problem is
-// -32602 naming the field, so a registry developer knows what to fix. Nothing here talks to a node.
+// -32602 naming the field, so a registry developer knows what to fix. The same checks serve the calls of an
+// EIP-5792 batch (calls-params.ts). Nothing here talks to a node.
 import { toChecksumAddress } from '../../core';
 import { MAX_UINT256 } from '../../core/format';
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
@@ -17,44 +18,73 @@ type Hex = `0x${string}`;
  */
 export type TransactionParams = Omit<TransactionDraft, 'chainId'> & { chainId: bigint | undefined };
 
-function invalid(field: string, problem: string): ProviderRpcError {
-  return rpcErrors.invalidParams(`${METHOD}: ${field} ${problem}`);
+/** -32602 "<method>: <field> <problem>", for each check below. */
+export type FieldProblem = (field: string, problem: string) => ProviderRpcError;
+
+/** The checks of a request's fields, each problem worded for `method` and naming the field. */
+export function fieldChecks(method: string) {
+  const invalid: FieldProblem = (field, problem) => rpcErrors.invalidParams(`${method}: ${field} ${problem}`);
+
+  /**
+   * An EIP-1474 quantity. The spec asks for compact hex; leading zeros are accepted anyway (some libraries
+   * pad), but anything not hex is refused, and more than 64 hex digits (above uint256) is refused before
+   * BigInt sees it.
+   */
+  const quantity = (field: string, value: unknown, max = MAX_UINT256): bigint | undefined => {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || !/^0x[0-9a-fA-F]+$/.test(value)) {
+      const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : `a ${typeof value}`;
+      throw invalid(field, `must be a 0x-prefixed hex quantity, got ${got}`);
+    }
+    const digits = value.slice(2).replace(/^0+(?=.)/, '');
+    if (digits.length > 64) throw invalid(field, 'has more than 64 hex digits (above 2^256 - 1)');
+    const number = BigInt(`0x${digits}`);
+    if (number > max) throw invalid(field, `${value} is above the largest allowed, 0x${max.toString(16)}`);
+    return number;
+  };
+
+  const bytes = (field: string, value: unknown): Hex | undefined => {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(value)) {
+      throw invalid(field, 'must be 0x-prefixed hex with an even number of digits');
+    }
+    return value.toLowerCase() as Hex;
+  };
+
+  const address = (field: string, value: unknown): string => {
+    if (typeof value !== 'string') throw invalid(field, 'must be an address: 0x and 40 hex digits');
+    try {
+      return toChecksumAddress(value);
+    } catch (error) {
+      throw invalid(field, (error as Error).message);
+    }
+  };
+
+  return { invalid, quantity, bytes, address };
+}
+
+export type FieldChecks = ReturnType<typeof fieldChecks>;
+
+/** What a call does, checked: where it goes (null: a contract creation), the value it sends, its data. */
+export interface CallFields {
+  to: string | null;
+  value: bigint;
+  data: Hex;
 }
 
 /**
- * An EIP-1474 quantity. The spec asks for compact hex; leading zeros are accepted anyway (some libraries
- * pad), but anything not hex is refused, and more than 64 hex digits (above uint256) is refused before
- * BigInt sees it.
+ * A call's `to` and `value` with its (already checked) data, as eth_sendTransaction checks them; `prefix`
+ * names where the call is in the request ("calls[1]." in a batch).
  */
-function quantity(field: string, value: unknown, max = MAX_UINT256): bigint | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !/^0x[0-9a-fA-F]+$/.test(value)) {
-    const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : `a ${typeof value}`;
-    throw invalid(field, `must be a 0x-prefixed hex quantity, got ${got}`);
-  }
-  const digits = value.slice(2).replace(/^0+(?=.)/, '');
-  if (digits.length > 64) throw invalid(field, 'has more than 64 hex digits (above 2^256 - 1)');
-  const number = BigInt(`0x${digits}`);
-  if (number > max) throw invalid(field, `${value} is above the largest allowed, 0x${max.toString(16)}`);
-  return number;
+export function callFields(checks: FieldChecks, prefix: string, fields: { to: unknown; value: unknown; data: Hex }): CallFields {
+  const to = fields.to === undefined || fields.to === null ? null : checks.address(`${prefix}to`, fields.to);
+  // Without `to` the data is the code to deploy: with none, the fee would buy an empty contract.
+  if (to === null && fields.data === '0x') throw checks.invalid(`${prefix}to`, 'is missing and data is empty: nothing to send and no contract to create');
+  return { to, value: checks.quantity(`${prefix}value`, fields.value) ?? 0n, data: fields.data };
 }
 
-function bytes(field: string, value: unknown): Hex | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(value)) {
-    throw invalid(field, 'must be 0x-prefixed hex with an even number of digits');
-  }
-  return value.toLowerCase() as Hex;
-}
-
-function address(field: string, value: unknown): string {
-  if (typeof value !== 'string') throw invalid(field, 'must be an address: 0x and 40 hex digits');
-  try {
-    return toChecksumAddress(value);
-  } catch (error) {
-    throw invalid(field, (error as Error).message);
-  }
-}
+const checks = fieldChecks(METHOD);
+const { invalid, quantity, bytes, address } = checks;
 
 /** `data`, or its alias `input` (the name in go-ethereum's TransactionArgs); both must then agree. */
 function calldata(request: Record<string, unknown>): Hex {
@@ -122,15 +152,10 @@ export function transactionParams(params: unknown): TransactionParams {
   }
   if (fields.from === undefined || fields.from === null) throw invalid('from', 'is required: the account that sends');
   const type = transactionType(fields.type);
-  const to = fields.to === undefined || fields.to === null ? null : address('to', fields.to);
-  const data = calldata(fields);
-  // Without `to` the data is the code to deploy: with none, the fee would buy an empty contract.
-  if (to === null && data === '0x') throw invalid('to', 'is missing and data is empty: nothing to send and no contract to create');
+  const call = callFields(checks, '', { to: fields.to, value: fields.value, data: calldata(fields) });
   return {
     from: address('from', fields.from),
-    to,
-    value: quantity('value', fields.value) ?? 0n,
-    data,
+    ...call,
     gas: quantity('gas', fields.gas, 2n ** 64n - 1n),
     nonce: quantity('nonce', fields.nonce, 2n ** 64n - 2n),
     ...fees(fields, type),

@@ -6,6 +6,7 @@ import type { ApprovalDecision, ApprovalRequest } from '../../protocol/approvals
 import { ErrorCode, ProviderRpcError } from '../../protocol/eip1193';
 import { WalletError } from '../errors';
 import { JsonRpcError } from '../platform/json-rpc';
+import type { PopupLanding } from '../platform/popup-landing';
 import {
   FeeChoiceError, TransactionRefusedError, TransactionRequestError, UnknownChainError,
 } from '../services/transaction-errors';
@@ -20,6 +21,8 @@ export interface TransactionProposalDeps {
   approvals: {
     request(params: { origin: string; topOrigin: undefined; requester: string; request: ApprovalRequest }): Promise<ApprovalDecision & { approve: true }>;
   };
+  /** Where the next popup opens: on Activity once this one's transaction is sent (the toolbar popup is closed by then). */
+  landing: Pick<PopupLanding, 'sent'>;
   /** The extension's base URL; the approval window shows its origin as the one that asks. */
   extensionBaseUrl: string;
   newId: () => string;
@@ -49,7 +52,8 @@ function walletError(error: unknown): unknown {
   }
   if (error instanceof TransactionRefusedError) return new WalletError('internal', `the network refused the transaction: ${error.refusal}`);
   if (error instanceof ProviderRpcError) {
-    if (error.code === ErrorCode.userRejected) return new WalletError('wrong-state', 'the transaction was rejected in the approval window; nothing was sent');
+    // The user's own decision, not a failure: the popup says so calmly (and keeps what was typed).
+    if (error.code === ErrorCode.userRejected) return new WalletError('rejected', 'the transaction was rejected in the approval window; nothing was sent');
     if (error.code === ErrorCode.resourceUnavailable) return new WalletError('wrong-state', 'another transaction from the wallet is already waiting for approval');
     return new WalletError('internal', error.message);
   }
@@ -77,6 +81,10 @@ export function createTransactionProposal(deps: TransactionProposalDeps) {
       origin, topOrigin: undefined, requester: `popup-${deps.newId()}`, request: { kind: 'transaction', transaction: prepared.view },
     });
     const sent = await sending.send(prepared, decision.transaction, { kind: 'popup' });
+    await deps.landing.sent().catch((error: unknown) => {
+      // The transaction is sent and listed in Activity; only the next popup's first screen is lost.
+      console.error('remembering the popup\'s landing failed', error instanceof Error ? error.name : typeof error);
+    });
     return { hash: sent.hash };
   }
 
@@ -84,7 +92,9 @@ export function createTransactionProposal(deps: TransactionProposalDeps) {
     /**
      * Prepares, asks and sends a transaction from one of the wallet's accounts.
      * @throws WalletError invalid-params for bad params, an account not the wallet's or an unknown chain;
-     *   wrong-state when the user rejects or is locked; internal when the node refuses or cannot be reached.
+     *   rejected when the user rejects it in the approval window; wrong-state when locked or when another of
+     *   the wallet's transactions is already waiting for approval; internal when the node refuses or cannot
+     *   be reached.
      */
     async propose(params: Params): Promise<{ hash: string }> {
       try {

@@ -3,7 +3,7 @@
 // it would get (nonce-queue.ts), the call in plain words (core describeCall, tokens named from the
 // wallet's own knowledge) and an address-poisoning warning. Nothing is signed here.
 import { describeCall, findImitatedAddress, type TokenLookup } from '../../core';
-import type { CallAction } from '../../core/actions/calls/types';
+import { addressesSentTo } from '../../core/actions/calls/recipients';
 import { gasWithMargin, isSaneSuggestion, type FeeValues } from '../../core/transactions/fees';
 import type { Hex } from '../../core/transactions/types';
 import type {
@@ -83,13 +83,6 @@ function completeSuggestion(suggested: SuggestedFees, quote: FeeQuote): FeeValue
   return { type: 'eip1559', maxPriorityFeePerGas: tip, maxFeePerGas: maxFeePerGas ?? 2n * (quote.baseFee ?? 0n) + tip };
 }
 
-/** The addresses a transfer sends to (the poisoning check's subjects), else the address called. */
-function recipientsOf(action: CallAction, to: string | null): string[] {
-  if (action.kind === 'token-batch-transfer') return action.transfers.map((transfer) => transfer.to);
-  if ('to' in action) return [action.to];
-  return to === null ? [] : [to];
-}
-
 function lookalikeOf(recipients: readonly string[], known: readonly string[]): LookalikeView | undefined {
   for (const recipient of recipients) {
     const imitates = findImitatedAddress(recipient, known);
@@ -161,7 +154,7 @@ export function createTransactionPreparation(deps: TransactionPreparationDeps) {
           proposed: feesView(fees), suggested: suggested === undefined ? undefined : feesView(suggested), suggestedUsed,
           baseFeePerGas: quote.baseFee?.toString(),
         },
-        nonce: nonce.toString(), failure, lookalike: lookalikeOf(recipientsOf(described.action, draft.to), known),
+        nonce: nonce.toString(), failure, lookalike: lookalikeOf(addressesSentTo({ to: draft.to ?? undefined, action: described.action }), known),
       };
       return {
         account, to: draft.to, value: draft.value, data: draft.data, gas, fees, requiredNonce: draft.nonce, call, nativeCurrency, view,

@@ -116,6 +116,28 @@ export type StoredTransaction = SentTransactionView & {
 };
 
 /**
+ * An EIP-5792 batch a site sent (wallet_sendCalls), by the site's origin and the batch id, so that
+ * wallet_getCallsStatus answers after the background stopped. The transactions themselves are the
+ * 'transactions' records of `hashes`; their status is read from there.
+ */
+export interface StoredCallBatch {
+  schema: 1;
+  origin: string;
+  id: string;
+  /** 0x-hex. */
+  chainId: string;
+  /** EIP-55. */
+  from: string;
+  /** How many calls the site asked for; more than `hashes` when sending stopped at a call. */
+  calls: number;
+  /** The transactions signed for the calls, in order (a call the node refused included). */
+  hashes: string[];
+  /** The wallet sends calls one by one (EIP-5792 `atomic` false). */
+  atomic: false;
+  sentAt: number;
+}
+
+/**
  * What a share token is to the register check, as probed once on its network: ERC-3643 (it answered
  * `identityRegistry()` and `compliance()`), ERC-7943 (ERC-165 says IERC7943Fungible) or 'plain' (neither).
  */
@@ -151,5 +173,6 @@ export interface WalletSchema extends DBSchema {
     value: StoredTransaction;
     indexes: { account: [string, string]; status: SentTransactionStatus };
   };
+  callBatches: { key: [string, string]; value: StoredCallBatch };
   registers: { key: [string, string]; value: StoredRegister };
 }

@@ -1,6 +1,7 @@
 // Reads and writes of the 'transactions' store (migration 5) for the sending side (the nonce rule, the
 // address-poisoning check, a node's refusal), the receipt watcher, the replacements and Activity. A status only ever moves away from 'pending': an update is applied inside one IndexedDB
 // transaction and only to a record that is still pending, so two writers never undo each other.
+import { pastRecipients as recipientsOf } from '../../core/actions/calls/recipients';
 import type { SentTransactionView } from '../../protocol/transactions';
 import type { WalletDatabase } from './database';
 import type { StoredTransaction } from './schema';
@@ -72,14 +73,7 @@ export async function highestPendingNonce(db: WalletDatabase, chainId: string, f
 
 /** Every address the wallet sent to: the recipient of a transfer, else the contract called. */
 export async function pastRecipients(db: WalletDatabase): Promise<string[]> {
-  const recipients = new Set<string>();
-  for (const record of await db.getAll('transactions')) {
-    const { action, to } = record.call;
-    if ('to' in action) recipients.add(action.to);
-    else if (action.kind === 'token-batch-transfer') for (const transfer of action.transfers) recipients.add(transfer.to);
-    else if (to !== undefined) recipients.add(to);
-  }
-  return [...recipients];
+  return recipientsOf((await db.getAll('transactions')).map((record) => record.call));
 }
 
 /** The node refused `hash` when it was sent: it failed, never mined, and its nonce is free again. */

@@ -25,6 +25,10 @@
 //             role="alert"; the fee in the section named "Network fee" (<dl class="details">: "Most it can
 //             cost", "Likely cost", "Per gas", "Gas limit"); an unrecognised call's data in the disclosure
 //             "Raw data (N bytes)".
+//             calls (EIP-5792 batch): the heading "Send N transactions", each call in <li class="calls-item">
+//             headed "Transaction i of N" with its warnings and sentence, the total fee in the section
+//             "Network fee" ("Most it can cost", "Likely cost"); when any call would fail, the same "Send it
+//             anyway…" checkbox, which Approve waits for.
 //   Approve and Reject carry the `disabled` attribute while a decision is under way and for about a second
 //   after each request is drawn or the window regains focus or visibility (use-decision-guard.ts).
 import { render } from 'preact';

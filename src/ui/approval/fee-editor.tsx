@@ -14,9 +14,11 @@ interface FeeEditorProps {
   view: TransactionRequestView;
   draft: FeeDraft;
   onDraft: (draft: FeeDraft) => void;
+  /** The gas the preview's simulation used, once known: the likely cost counts it instead of the whole limit. */
+  gasUsed: string | undefined;
 }
 
-export function FeeEditor({ view, draft, onDraft }: FeeEditorProps) {
+export function FeeEditor({ view, draft, onDraft, gasUsed }: FeeEditorProps) {
   const chosen = draftFees(view, draft);
   const legacy = view.fees.proposed.type === 'legacy';
   const speeds: Choice<FeeDraft['speed']>[] = [
@@ -34,7 +36,7 @@ export function FeeEditor({ view, draft, onDraft }: FeeEditorProps) {
   return (
     <section class="fee" aria-labelledby="fee-heading">
       <h2 id="fee-heading" class="label">{t('fee_title')}</h2>
-      {chosen.ok && <DetailList details={feeDetails(view.gas, chosen.fees, view.fees, view.nativeCurrency)} />}
+      {chosen.ok && <DetailList details={feeDetails(view.gas, chosen.fees, view.fees, view.nativeCurrency, gasUsed)} />}
       {suggested !== undefined && <p class="hint"><Sentence parts={suggested} /></p>}
       <ChoiceGroup legend={t('fee_speed')} choices={speeds} value={draft.speed} onChange={(speed) => { onDraft({ ...draft, speed }); }} />
       {draft.speed === 'custom' && (

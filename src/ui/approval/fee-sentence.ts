@@ -16,11 +16,16 @@ export function feesPerGas(fees: FeesView): Part[] {
     : fill(t('fee_perGas', [mark(0), mark(1)]), [strong(formatGwei(fees.maxFeePerGas)), strong(formatGwei(fees.maxPriorityFeePerGas))]);
 }
 
-/** The fee lines for the chosen fees: the most it can cost, the likely cost, per gas, the gas limit. */
-export function feeDetails(gas: string, fees: FeesView, estimate: FeeEstimateView, currency: NativeCurrencyView): Detail[] {
+/**
+ * The fee lines for the chosen fees: the most it can cost (the whole gas limit), the likely cost (the gas
+ * the preview's simulation used, once it is known; the gas limit until then), per gas, the gas limit.
+ */
+export function feeDetails(
+  gas: string, fees: FeesView, estimate: FeeEstimateView, currency: NativeCurrencyView, gasUsed: string | undefined,
+): Detail[] {
   return [
     { label: t('detail_maxFee'), parts: nativeAmount(maxFee(gas, fees).toString(), currency) },
-    { label: t('detail_likelyFee'), parts: nativeAmount(likelyFee(gas, fees, estimate.baseFeePerGas).toString(), currency) },
+    { label: t('detail_likelyFee'), parts: nativeAmount(likelyFee(gasUsed ?? gas, fees, estimate.baseFeePerGas).toString(), currency) },
     { label: t('detail_feePerGas'), parts: feesPerGas(fees) },
     { label: t('detail_gasLimit'), parts: [strong(BigInt(gas).toLocaleString(t('lang')))] },
   ];

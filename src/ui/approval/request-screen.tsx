@@ -11,6 +11,8 @@ import { Screen } from '../components/screen';
 import { t } from '../i18n';
 import type { PressTracker } from '../lib/click-guard';
 import { AddChainBody } from './add-chain';
+import { CallsBody } from './calls';
+import { callsReady } from './calls-sentence';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
 import { requestTitle } from './sentence';
@@ -48,6 +50,9 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
   const [transactionDraft, setTransactionDraft] = useState<TransactionDraft | undefined>(
     () => request.kind === 'transaction' ? initialDraft(request.transaction) : undefined);
   const transactionUnready = request.kind === 'transaction' && (transactionDraft === undefined || !transactionReady(request.transaction, transactionDraft));
+  // A batch with a call that would fail: the same deliberate "send it anyway" as a single transaction.
+  const [callsFailureAccepted, setCallsFailureAccepted] = useState(false);
+  const callsUnready = request.kind === 'calls' && !callsReady(request.batch, callsFailureAccepted);
   const approval: ApprovalDecision = request.kind === 'connect' ? { id, approve: true, accounts: chosen }
     : request.kind === 'transaction' && transactionDraft !== undefined ? transactionApproval(id, request.transaction, transactionDraft)
       : { id, approve: true };
@@ -64,7 +69,7 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
           <button
             type="button"
             class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={blocked || nothingChosen || localUnaccepted || transactionUnready}
+            disabled={blocked || nothingChosen || localUnaccepted || transactionUnready || callsUnready}
             onClick={decide(approval)}
           >
             {t('approval_approve')}
@@ -82,6 +87,9 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
       {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
       {request.kind === 'transaction' && transactionDraft !== undefined && (
         <TransactionBody approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} />
+      )}
+      {request.kind === 'calls' && (
+        <CallsBody request={request} accounts={accounts} failureAccepted={callsFailureAccepted} onFailureAccepted={setCallsFailureAccepted} />
       )}
     </Screen>
   );

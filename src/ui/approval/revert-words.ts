@@ -74,6 +74,9 @@ export function trexWords(reason: string): string | undefined {
     case 'Amount exceeds available balance': return t('trex_insufficientBalance');
     case 'Identity is not verified.': return t('trex_notVerified');
     case 'Compliance not followed': return t('trex_compliance');
+    // transfer() and transferFrom() end in this once the frozen and balance checks passed: the recipient is
+    // not verified (identityRegistry.isVerified) or the compliance refuses (compliance.canTransfer).
+    case 'Transfer not possible': return t('trex_transferNotPossible');
     default: return undefined;
   }
 }

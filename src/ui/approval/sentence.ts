@@ -11,6 +11,7 @@ import type { ActionView, ApprovalRequest, ChainView, Jsonify, ReplacedChainView
 import { t } from '../i18n';
 import { NAME_CAP, SYMBOL_CAP, type OutsideSource } from '../lib/outside-text';
 import { callSentence, callTitle } from './call-sentence';
+import { callsSentence, callsTitle } from './calls-sentence';
 import { secondsToMs } from './time';
 
 export type Part =
@@ -169,6 +170,7 @@ export function requestTitle(request: ApprovalRequest): string {
     case 'personal_sign': return request.signIn === undefined ? t('title_signature') : t('title_signIn');
     case 'typed_data': return actionTitle(request.action);
     case 'transaction': return callTitle(request.transaction.call.action);
+    case 'calls': return callsTitle(request.batch);
   }
 }
 
@@ -202,6 +204,7 @@ export function requestSentence(request: ApprovalRequest): Part[] {
       return request.signIn === undefined ? [text(t('activity_sign'))] : signInHeadline(request.signIn, request.account);
     case 'typed_data': return actionSentence(request.action);
     case 'transaction': return callSentence(request.transaction.call, request.transaction.nativeCurrency);
+    case 'calls': return callsSentence(request.batch);
   }
 }
 

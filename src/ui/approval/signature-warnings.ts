@@ -72,5 +72,6 @@ export function isDangerous(request: ApprovalRequest, origin: string): boolean {
   // A node on this computer or network, or another node for a network in use.
   if (request.kind === 'add_chain') return request.localRpc || request.replaces !== undefined;
   if (request.kind === 'transaction') return isDangerousTransaction(request.transaction);
+  if (request.kind === 'calls') return request.batch.calls.some(isDangerousTransaction);
   return false;
 }

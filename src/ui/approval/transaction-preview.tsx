@@ -1,7 +1,7 @@
 // What a waiting transaction would change, shown before Approve: per account and asset the balance before
-// and after, the fee (at the fees the user has chosen), and where the figures come from. It asks the background once when drawn; while it
-// waits, and whatever it answers, Approve and Reject are the screen's and stay as they are: the preview
-// never blocks a decision, and a failed one still shows the fee.
+// and after, the fee (at the fees the user has chosen), and where the figures come from. It is asked for
+// once when drawn; while it waits, and whatever it answers, Approve and Reject are the screen's and stay
+// as they are: the preview never blocks a decision, and a failed one still shows the fee.
 import { useEffect, useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { BalanceChangeView, FeesView, PreviewView, TransactionRequestView } from '../../protocol/transactions';
@@ -11,8 +11,6 @@ import { SYMBOL_CAP } from '../lib/outside-text';
 import { feeText, previewAmount, previewSourceText, signedChange, unavailableText } from '../lib/preview-text';
 import type { PrivateCall } from '../lib/rpc';
 import { repricedPreview } from './preview-repricing';
-
-type State = { name: 'checking' } | { name: 'done'; preview: PreviewView } | { name: 'failed' };
 
 function AssetName({ row }: { row: BalanceChangeView }) {
   const { asset } = row;
@@ -38,18 +36,11 @@ function ChangeRow({ row }: { row: BalanceChangeView }) {
   );
 }
 
-interface TransactionPreviewProps {
-  approvalId: string;
-  view: TransactionRequestView;
-  /** The fees the user has chosen so far (the proposal until they change it): the fee shown follows them. */
-  fees: FeesView;
-  call: PrivateCall;
-}
+export type PreviewState = { name: 'checking' } | { name: 'done'; preview: PreviewView } | { name: 'failed' };
 
-/** The preview of approval `approvalId`, the transaction `view`. */
-export function TransactionPreview({ approvalId, view, fees, call }: TransactionPreviewProps) {
-  const { nativeCurrency } = view;
-  const [state, setState] = useState<State>({ name: 'checking' });
+/** Asks the background once for the preview of approval `approvalId`; the fee editor reads its gas too. */
+export function usePreview(approvalId: string, call: PrivateCall): PreviewState {
+  const [state, setState] = useState<PreviewState>({ name: 'checking' });
   useEffect(() => {
     let current = true;
     setState({ name: 'checking' });
@@ -59,7 +50,24 @@ export function TransactionPreview({ approvalId, view, fees, call }: Transaction
     );
     return () => { current = false; };
   }, [approvalId, call]);
+  return state;
+}
 
+/** The gas the simulation used, when the preview has it. */
+export function previewGasUsed(state: PreviewState): string | undefined {
+  return state.name === 'done' ? state.preview.fee?.gasUsed : undefined;
+}
+
+interface TransactionPreviewProps {
+  state: PreviewState;
+  view: TransactionRequestView;
+  /** The fees the user has chosen so far (the proposal until they change it): the fee shown follows them. */
+  fees: FeesView;
+}
+
+/** The preview of the transaction `view`, as `usePreview` got it. */
+export function TransactionPreview({ state, view, fees }: TransactionPreviewProps) {
+  const { nativeCurrency } = view;
   if (state.name === 'checking') return <section class="preview" aria-busy="true"><p class="hint">{t('preview_checking')}</p></section>;
   if (state.name === 'failed') return <section class="preview"><p class="preview-source">{t('preview_unavailable', [t('preview_reasonWallet')])}</p></section>;
   const preview = repricedPreview(state.preview, view, fees);

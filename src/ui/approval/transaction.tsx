@@ -12,7 +12,7 @@ import { DetailList, PageBox, Sentence } from './parts';
 import { hasPageText, networkDetail, type Detail } from './sentence';
 import { SigningAccount } from './signing-account';
 import { draftFees, type TransactionDraft } from './transaction-draft';
-import { TransactionPreview } from './transaction-preview';
+import { previewGasUsed, TransactionPreview, usePreview } from './transaction-preview';
 import { transactionWarnings } from './transaction-warnings';
 import { WarningList } from './warning-list';
 
@@ -33,6 +33,7 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
   const sentence = callSentence(call, nativeCurrency);
   const lines = callLines(call, nativeCurrency);
   const chosenFees = draftFees(view, draft.fee);
+  const preview = usePreview(approvalId, background);
   const details: Detail[] = [
     networkDetail(view.networkName, view.chainId),
     { label: t('detail_value'), parts: nativeAmount(call.value, nativeCurrency) },
@@ -67,8 +68,8 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
         </details>
       )}
       {pageText && <p class="hint">{t('approval_pageTextHint')}</p>}
-      <TransactionPreview approvalId={approvalId} view={view} fees={chosenFees.ok ? chosenFees.fees : view.fees.proposed} call={background} />
-      <FeeEditor view={view} draft={draft.fee} onDraft={(fee) => { onDraft({ ...draft, fee }); }} />
+      <TransactionPreview state={preview} view={view} fees={chosenFees.ok ? chosenFees.fees : view.fees.proposed} />
+      <FeeEditor view={view} draft={draft.fee} onDraft={(fee) => { onDraft({ ...draft, fee }); }} gasUsed={previewGasUsed(preview)} />
     </>
   );
 }

@@ -28,3 +28,4 @@ export const InfoIcon = () => <Icon><circle cx="12" cy="12" r="10" /><path d="M1
 export const KeyIcon = () => <Icon><circle cx="7.5" cy="15.5" r="4.5" /><path d="M10.7 12.3L21 2M16 7l3 3M14 9l2 2" /></Icon>;
 export const RestoreIcon = () => <Icon><path d="M3 12a9 9 0 1 0 3-6.7L3 8" /><path d="M3 3v5h5" /></Icon>;
 export const ChevronIcon = () => <Icon><path d="M9 18l6-6-6-6" /></Icon>;
+export const SendIcon = () => <Icon><path d="M22 2L11 13" /><path d="M22 2l-7 20-4-9-9-4z" /></Icon>;

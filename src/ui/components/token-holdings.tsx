@@ -1,20 +1,26 @@
 // One company's shares: the token's contract address, then its name and symbol (framed as the contract's
 // words) and network (framed as the site's), then every account's shares, voting power and delegate (the
-// last two only for ERC20Votes tokens), and the total. Each row carries the account's address in
+// last two only for ERC20Votes tokens, with "Activate my votes" where shares carry none), and the total,
+// with "Send" when an account of the wallet holds some. Each row carries the account's address in
 // data-address, and its figures the classes balance, votes and delegate (the end-to-end tests read them).
 import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
+import type { TokenView } from '../../protocol/approvals';
 import type { TokenHoldingsView } from '../../protocol/holdings';
 import type { AccountView } from '../../protocol/private';
+import { useApp } from '../app-context';
 import { t } from '../i18n';
 import { formatAmount, holdingRows, type HoldingRow } from '../lib/holdings';
 import { delegateAddress, delegateText } from '../lib/holdings-text';
-import { NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
+import { cappedString, NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
+import { sendersOf } from '../lib/send-form';
 import { revealedString } from '../lib/visible-text';
 import { accountName } from './account-name';
+import { SendIcon } from './icons';
 import { OutsideText } from './outside-text';
+import { VotesNote } from './votes-note';
 
-function Row({ row }: { row: HoldingRow }) {
+function Row({ token, row }: { token: TokenView; row: HoldingRow }) {
   return (
     <li class="holding-row" data-address={row.address}>
       <p class="holding-account">
@@ -39,6 +45,7 @@ function Row({ row }: { row: HoldingRow }) {
           </div>
         )}
       </dl>
+      <VotesNote token={token} row={row} />
     </li>
   );
 }
@@ -48,8 +55,10 @@ function Row({ row }: { row: HoldingRow }) {
  * its accounts are drawn only when the user opens it (see COMPANIES_OPEN_AT_ONCE).
  */
 export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings: TokenHoldingsView; accounts: readonly AccountView[]; initiallyOpen: boolean }) {
+  const app = useApp();
   const { token } = holdings;
   const [open, setOpen] = useState(initiallyOpen);
+  const canSend = sendersOf(holdings, accounts).length > 0;
   return (
     <article class="card holding" aria-label={revealedString(token.name)} data-token={token.address}>
       <details open={open} onToggle={(event) => { setOpen(event.currentTarget.open); }}>
@@ -65,6 +74,16 @@ export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings:
         <span class="label">{t('holdings_total')}</span>
         <span><span class="total">{formatAmount(holdings.total, token.decimals)}</span> <OutsideText text={token.symbol} source="contract" cap={SYMBOL_CAP} /></span>
       </p>
+      {canSend && (
+        <button
+          type="button"
+          class="btn btn-small holding-send"
+          aria-label={t('holdings_sendLabel', [cappedString(token.symbol, SYMBOL_CAP)])}
+          onClick={() => { app.go({ name: 'send', chainId: token.chainId, token: token.address }); }}
+        >
+          <SendIcon />{t('holdings_send')}
+        </button>
+      )}
     </article>
   );
 }
@@ -72,5 +91,5 @@ export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings:
 function HoldingList({ holdings, accounts }: { holdings: TokenHoldingsView; accounts: readonly AccountView[] }) {
   const rows = holdingRows(holdings, accounts);
   if (rows.length === 0) return <p class="hint">{t('holdings_notRead')}</p>;
-  return <ul class="holding-rows">{rows.map((row) => <Row key={row.address} row={row} />)}</ul>;
+  return <ul class="holding-rows">{rows.map((row) => <Row key={row.address} token={holdings.token} row={row} />)}</ul>;
 }

@@ -19,6 +19,8 @@ export interface HoldingRow {
   /** The wallet's account with this address; undefined if the cache still has an account the wallet lost. */
   account: AccountView | undefined;
   balance: string;
+  /** The account holds at least one unit of the token (its balance read as a plain positive number). */
+  holds: boolean;
   /** Present only when the token has ERC20Votes. */
   votes: string | undefined;
   delegate: Delegate | undefined;
@@ -77,9 +79,26 @@ export function holdingRows(token: TokenHoldingsView, accounts: readonly Account
     address: holding.address,
     account: accounts.find((account) => sameAddress(account.address, holding.address)),
     balance: formatAmount(holding.balance, decimals),
+    holds: UNSIGNED.test(holding.balance) && BigInt(holding.balance) > 0n,
     votes: token.hasVotes && holding.votes !== undefined ? formatAmount(holding.votes, decimals) : undefined,
     delegate: token.hasVotes && holding.delegate !== undefined ? delegateOf(holding.address, holding.delegate, accounts) : undefined,
   }));
+}
+
+/**
+ * What a row says about its votes beyond the figures: an account of the wallet whose shares count for
+ * nobody (ERC20Votes counts votes only once delegated, even to oneself) can activate them; one that gave
+ * its votes to another address is told who casts them. Undefined otherwise (no shares, no ERC20Votes,
+ * or its votes are its own).
+ */
+export type VotesNote = { kind: 'inactive' } | { kind: 'held-by'; delegate: Extract<Delegate, { kind: 'account' | 'other' }> };
+
+export function votesNote(row: HoldingRow): VotesNote | undefined {
+  const { delegate } = row;
+  if (delegate === undefined || !row.holds || row.account === undefined) return undefined;
+  if (delegate.kind === 'none') return { kind: 'inactive' };
+  if (delegate.kind === 'account' || delegate.kind === 'other') return { kind: 'held-by', delegate };
+  return undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 /** A private error code, or `unreachable` when the background never answered. */
 export type UiErrorCode = PrivateErrorCode | 'unreachable';
 
-const ERROR_CODES: readonly string[] = ['wrong-password', 'unlock-blocked', 'invalid-params', 'wrong-state', 'vault-damaged', 'internal'];
+const ERROR_CODES: readonly string[] = ['wrong-password', 'unlock-blocked', 'invalid-params', 'wrong-state', 'rejected', 'vault-damaged', 'internal'];
 
 /** A failed private request, as the UI shows it: a code to localise, a developer message, a retry time. */
 export class UiError extends Error {

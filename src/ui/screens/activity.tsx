@@ -25,7 +25,7 @@ function decisionLabel(decision: ActivityDecision): string {
   }
 }
 
-export function ActivityScreen() {
+export function ActivityScreen({ from }: { from: 'home' | 'settings' }) {
   const app = useApp();
   const { busy, error, attempt } = useAttempt();
   const [entries, setEntries] = useState<ActivityView[]>();
@@ -33,6 +33,8 @@ export function ActivityScreen() {
 
   // Read once, on opening (the app's view changes with every poll of the wallet).
   useEffect(() => {
+    // Activity is on screen: the next popup need not open on it for a transaction sent just now.
+    call('popup.landing', {}).catch(() => undefined);
     attempt(async () => {
       const list = await call('activity.list', {});
       setEntries([...list].sort((a, b) => b.time - a.time));
@@ -43,7 +45,7 @@ export function ActivityScreen() {
     <Screen
       title={t('activity_title')}
       busy={busy}
-      actions={<button type="button" class="btn" onClick={() => { app.go({ name: 'settings' }); }}>{t('common_back')}</button>}
+      actions={<button type="button" class="btn" onClick={() => { app.go({ name: from }); }}>{t('common_back')}</button>}
     >
       <SentTransactions />
       <h2 class="section-title">{t('activity_siteRequests')}</h2>

@@ -104,3 +104,25 @@ export async function capTableRow(page: Page, holder: string): Promise<{ balance
     return row === undefined ? undefined : { balance: row.getAttribute('data-balance') ?? '', votes: row.getAttribute('data-votes') ?? '' };
   }, holder);
 }
+
+/** The states an own transaction ends in on the registry page (README: `#send-onchain-result`). */
+const OWN_TRANSACTION_ENDS = ['mined', 'failed', 'cancelled', 'replaced', 'rejected', 'error'];
+
+/**
+ * Waits until the own transaction shown in `result` was sent, and returns the hash the wallet gave the
+ * page (`tx`, e.g. `#send-onchain-tx`). @throws Error when it ended without a hash (rejected, error).
+ */
+export async function sentHash(page: Page, result: string, tx: string): Promise<string> {
+  const handle = await page.waitForSelector(`${result}:is([data-state="sent"], ${OWN_TRANSACTION_ENDS.map((state) => `[data-state="${state}"]`).join(', ')})`, { timeout: 30_000 });
+  const state = await handle?.evaluate((el) => `${el.getAttribute('data-state') ?? ''}: ${el.textContent.trim()}`);
+  const hash = await page.$eval(tx, (el) => el.textContent.trim());
+  if (!/^0x[0-9a-f]{64}$/.test(hash)) throw new Error(`no transaction hash in ${tx} (${result} is ${state ?? 'gone'})`);
+  return hash;
+}
+
+/** Waits until the own transaction shown in `result` ended (mined, failed, cancelled, …) and returns how. */
+export async function ownTransactionOutcome(page: Page, result: string): Promise<{ state: string; text: string }> {
+  const handle = await page.waitForSelector(`${result}:is(${OWN_TRANSACTION_ENDS.map((state) => `[data-state="${state}"]`).join(', ')})`, { timeout: 30_000 });
+  if (handle === null) throw new Error(`${result} did not end`);
+  return handle.evaluate((el) => ({ state: el.getAttribute('data-state') ?? '', text: el.textContent.trim() }));
+}

@@ -143,6 +143,7 @@ describe('eth_sendTransaction on a real chain', () => {
     const origins: string[] = [];
     const proposal = createTransactionProposal({
       wallet: subject.wallet, transactions: subject.transactions, extensionBaseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/', newId: () => 'popup',
+      landing: { sent: () => Promise.resolve() },
       approvals: { request: (params) => { origins.push(params.origin); return Promise.resolve({ id: 'approved', approve: true }); } },
     });
     const before = await client.getBalance({ address: second });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDappRouter, type DappContext } from '../../../src/background/router/dapp-router';
 import { JsonRpcError, type JsonRpcClient } from '../../../src/background/platform/json-rpc';
 import { createApprovalService } from '../../../src/background/services/approvals';
+import { createCallBatches } from '../../../src/background/services/call-batches';
 import { createChainService } from '../../../src/background/services/chains';
 import { createTokenService } from '../../../src/background/services/tokens';
 import { createTransactionPipeline } from '../../../src/background/services/transaction-pipeline';
@@ -47,6 +48,8 @@ describe('dApp router', () => {
   /** The URL of every request the wallet sent to a node, in order. */
   let requested: string[];
   let clock: ReturnType<typeof createClock>;
+  /** How often the router asked to show the wallet's Activity (wallet_showCallsStatus). */
+  let activityShown: number;
 
   /** Waits until an approval is shown (the router reads storage before it asks). */
   async function untilShown(): Promise<void> {
@@ -87,9 +90,12 @@ describe('dApp router', () => {
     const chains = createChainService({ db, rpc, now: clock.now });
     const tokens = createTokenService({ db, chains, now: clock.now });
     tokensAdded = [];
+    activityShown = 0;
     handle = createDappRouter({
       wallet, sites, approvals, chains, tokens, now: clock.now, newId: () => `id-${++n}`, tokenAdded: (token) => { tokensAdded.push(token); },
       transactions: createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: () => undefined, now: clock.now }),
+      callBatches: createCallBatches({ db, rpc, chains, newBatchId: () => `0x${(++n).toString(16).padStart(64, '0')}` }),
+      showActivity: () => { activityShown += 1; return Promise.resolve(); },
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     await wallet.addAccount();
@@ -678,6 +684,27 @@ describe('dApp router', () => {
       };
       await addApproved();
       await expect(handle(site, { method: 'eth_call', params: [{}, 'latest'] })).rejects.toMatchObject({ code: 3, message: 'execution reverted: not a holder' });
+    });
+    it('answers EIP-5792 wallet_getCapabilities for the networks of the site that asks, and never another site\'s', async () => {
+      await connect();
+      await addApproved();
+      await connect([BOB], other);
+      const unsupported = { '0x7a69': { atomic: { status: 'unsupported' } } };
+      expect(await handle(site, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE] })).toEqual(unsupported);
+      expect(await handle(site, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE, ['0x7a69', '0x1']] })).toEqual(unsupported);
+      // The other site is on the default chain, for which the wallet has no network: nothing to claim there.
+      expect(await handle(other, { method: 'wallet_getCapabilities', params: [BOB.toLowerCase()] })).toEqual({});
+      await expect(handle(other, { method: 'wallet_getCapabilities', params: [ALICE_AT_PAGE] })).rejects.toMatchObject({ code: 4100 });
+    });
+
+    it('routes the other EIP-5792 methods: a batch the site never sent is unknown (5730), and no window opens', async () => {
+      await connect();
+      await addApproved();
+      await expect(handle(site, { method: 'wallet_getCallsStatus', params: ['0x01'] })).rejects.toMatchObject({ code: 5730 });
+      await expect(handle(site, { method: 'wallet_showCallsStatus', params: ['0x01'] })).rejects.toMatchObject({ code: 5730 });
+      await expect(handle(site, { method: 'wallet_sendCalls', params: [{ version: '2.0.0', chainId: '0x7a69', atomicRequired: true, calls: [{ to: BOB }] }] }))
+        .rejects.toMatchObject({ code: 5760 });
+      expect(activityShown).toBe(0);
     });
   });
 

@@ -66,26 +66,50 @@ describe('storage migrations', () => {
     db.close();
   });
 
-  it('migration 6 adds what each share token is to the register check (keyed by chain and address)', async () => {
+  it('migration 6 adds the EIP-5792 batches, keyed by the site\'s origin and the batch id', async () => {
     const db = await openDB<WalletSchema>('migration-006', 6, {
       upgrade(upgrading, oldVersion, _new, transaction) {
         for (let version = oldVersion; version < 6; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('callBatches').store.keyPath).toEqual(['origin', 'id']);
+    db.close();
+  });
+
+  it('upgrades a version 5 database, keeping what it holds, to one with no batches yet', async () => {
+    const v5 = await openDB<WalletSchema>('migration-upgrade-5', 5, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 5; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    await v5.put('meta', 15, 'autoLockMinutes');
+    v5.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-5');
+    expect(await upgraded.get('meta', 'autoLockMinutes')).toBe(15);
+    expect(await upgraded.getAll('callBatches')).toEqual([]);
+    upgraded.close();
+  });
+
+  it('migration 7 adds what each share token is to the register check (keyed by chain and address)', async () => {
+    const db = await openDB<WalletSchema>('migration-007', 7, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 7; version++) migrations[version]?.(upgrading, transaction);
       },
     });
     expect(db.transaction('registers').store.keyPath).toEqual(['chainId', 'address']);
     db.close();
   });
 
-  it('upgrades a version 5 database with its tokens to one that has yet to probe them for a register', async () => {
-    const v5 = await openDB<WalletSchema>('migration-upgrade-5', 5, {
+  it('upgrades a version 6 database with its tokens to one that has yet to probe them for a register', async () => {
+    const v6 = await openDB<WalletSchema>('migration-upgrade-6', 6, {
       upgrade(upgrading, oldVersion, _new, transaction) {
-        for (let version = oldVersion; version < 5; version++) migrations[version]?.(upgrading, transaction);
+        for (let version = oldVersion; version < 6; version++) migrations[version]?.(upgrading, transaction);
       },
     });
     const token = { chainId: '0x7a69', address: '0x5FbDB2315678afecb367f032d93F642f64180aa3', name: 'Acme', symbol: 'ACME', decimals: 18, addedAt: 1 };
-    await v5.put('tokens', token);
-    v5.close();
-    const upgraded = await openWalletDatabase('migration-upgrade-5');
+    await v6.put('tokens', token);
+    v6.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-6');
     expect(await upgraded.getAll('tokens')).toEqual([token]);
     expect(await upgraded.getAll('registers')).toEqual([]);
     upgraded.close();

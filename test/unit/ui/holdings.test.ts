@@ -69,14 +69,14 @@ describe('the delegate of an account', () => {
 describe('the rows of a company', () => {
   it('give each account its shares, voting power and delegate, in the background order', () => {
     expect(holdingRows(acme(), accounts)).toEqual([
-      { address: ALICE, account: accounts[0], balance: '1,500', votes: '1,500', delegate: { kind: 'self' } },
-      { address: BOB, account: accounts[1], balance: '1,234.5', votes: '0', delegate: { kind: 'none' } },
+      { address: ALICE, account: accounts[0], balance: '1,500', holds: true, votes: '1,500', delegate: { kind: 'self' } },
+      { address: BOB, account: accounts[1], balance: '1,234.5', holds: true, votes: '0', delegate: { kind: 'none' } },
     ]);
   });
 
   it('leave out voting power and delegate for a plain ERC-20 token', () => {
     const plain = acme({ hasVotes: false, accounts: [{ address: ALICE, balance: '7000000000000000000' }] });
-    expect(holdingRows(plain, accounts)).toEqual([{ address: ALICE, account: accounts[0], balance: '7', votes: undefined, delegate: undefined }]);
+    expect(holdingRows(plain, accounts)).toEqual([{ address: ALICE, account: accounts[0], balance: '7', holds: true, votes: undefined, delegate: undefined }]);
   });
 
   it('keep a row whose address is no longer one of the accounts, without a name', () => {

@@ -65,6 +65,13 @@ describe('revert reasons in words', () => {
     expect(words({ kind: 'error', reason: 'Insufficient Balance' })).toContain('not frozen are not enough');
   });
 
+  it('words the refusal every T-REX transfer to an unverified recipient or against the compliance rules ends in, with the contract\'s text', () => {
+    // Token.sol transfer(): after the frozen and balance checks, `revert("Transfer not possible")` unless
+    // the recipient is verified and the compliance allows it.
+    expect(words({ kind: 'error', reason: 'Transfer not possible' }))
+      .toBe('the register refuses this transfer: the recipient is not a verified investor, or the register\'s compliance rules forbid it (the contract says {contract:Transfer not possible})');
+  });
+
   it('words every panic kind with its code in hex', () => {
     expect(words({ kind: 'panic', code: '17', panic: 'arithmetic-overflow' }))
       .toBe('the contract stopped with an internal error: a number became too large or negative (panic code #0x11)');

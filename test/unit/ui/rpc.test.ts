@@ -35,6 +35,14 @@ describe('the popup client of the private catalogue', () => {
     expect(error).toMatchObject({ code: 'wrong-password', retryAt: 1234 });
   });
 
+  it('keeps a rejection in the approval window apart from a wrong state', async () => {
+    const params = { chainId: '0x7a69', from: '0x', to: '0x', value: '0', data: '0x' };
+    const rejected = createRpc({ send: fakeSend([{ ok: false, error: { code: 'rejected', message: 'rejected; nothing was sent' } }]).send, sleep: noSleep });
+    await expect(rejected('transactions.propose', params)).rejects.toMatchObject({ code: 'rejected', message: 'rejected; nothing was sent' });
+    const locked = createRpc({ send: fakeSend([{ ok: false, error: { code: 'wrong-state', message: 'locked' } }]).send, sleep: noSleep });
+    await expect(locked('transactions.propose', params)).rejects.toMatchObject({ code: 'wrong-state' });
+  });
+
   it('sends again while the background is not there yet, then answers', async () => {
     const transport = fakeSend([NO_RECEIVER, undefined, { ok: true, result: VIEW }]);
     const waits: number[] = [];

@@ -24,7 +24,7 @@ const VIEW: TransactionRequestView = {
 const LEGACY: TransactionRequestView = { ...VIEW, fees: { ...ESTIMATE, proposed: { type: 'legacy', gasPrice: (2n * GWEI).toString() }, baseFeePerGas: undefined } };
 const FAILING: TransactionRequestView = { ...VIEW, failure: { revert: { kind: 'empty' }, nodeMessage: undefined } };
 
-const lines = (view: TransactionRequestView) => feeDetails(view.gas, view.fees.proposed, view.fees, view.nativeCurrency)
+const lines = (view: TransactionRequestView, gasUsed?: string) => feeDetails(view.gas, view.fees.proposed, view.fees, view.nativeCurrency, gasUsed)
   .map((detail) => `${detail.label}: ${shown(detail.parts)}`);
 
 beforeEach(() => { localeState.locale = 'en'; });
@@ -54,6 +54,12 @@ describe('fee arithmetic', () => {
     expect(lines(LEGACY)[2]).toBe('Per gas: *2* gwei');
     localeState.locale = 'zh_CN';
     expect(lines(VIEW)[0]).toBe('最高费用: *0.000063* 枚 {site:ETH}');
+  });
+
+  it('counts the likely cost on the gas the preview\'s simulation used once known, and the most on the whole gas limit', () => {
+    const big: TransactionRequestView = { ...VIEW, gas: '30000000' };
+    expect(lines(big, '21000').slice(0, 2)).toEqual(['Most it can cost: *0.09* {site:ETH}', 'Likely cost: *0.0000315* {site:ETH}']);
+    expect(lines(big)[1]).toBe('Likely cost: *0.045* {site:ETH}');
   });
 
   it('moves the tip for Slow and Fast and keeps the room for the base fee', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSignedTransaction } from '../../../../src/core';
 import { createPrivateRouter, type PrivateSender } from '../../../../src/background/router/private-router';
-import { createApprovalService } from '../../../../src/background/services/approvals';
+import { createApprovalService, WAITING_LIMIT } from '../../../../src/background/services/approvals';
 import { createSiteService } from '../../../../src/background/services/sites';
 import { createSimulationSupport } from '../../../../src/background/services/simulation-support';
 import { createTransactionPreviewService } from '../../../../src/background/services/transaction-preview';
@@ -36,7 +36,8 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
     fixture = await pipelineFixture();
     const clock = createClock();
     const wallet = createWalletService({ db: fixture.db, session: createFakeSession(), lockTimer: createFakeLockTimer(), now: clock.now });
-    approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => 'a1' });
+    let ids = 0;
+    approvals = createApprovalService({ windows: { open: () => Promise.resolve(1), focus: () => Promise.resolve() }, now: clock.now, newId: () => `a${String(++ids)}` });
     const parts = createHoldingsParts({ db: fixture.db, wallet, fetch: () => Promise.reject(new TypeError('fetch failed')), now: clock.now });
     handle = createPrivateRouter({
       wallet, approvals, sites: createSiteService({ db: fixture.db, now: clock.now }), lockChanged: () => Promise.resolve(),
@@ -61,6 +62,25 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
     expect(await fixture.db.getAll('transactions')).toMatchObject([{ origin: { kind: 'popup' }, status: 'pending' }]);
   });
 
+  it('opens the next popup on Activity, once, after the transaction is sent, since the toolbar popup that asked closed when the window opened', async () => {
+    expect(await send('popup.landing', {})).toEqual({ ok: true, result: { screen: null } });
+    const answer = propose();
+    const request = await shown();
+    expect(await send('popup.landing', {})).toEqual({ ok: true, result: { screen: null } });
+    await send('approval.decide', { id: request.id, approve: true }, window);
+    await answer;
+    expect(await send('popup.landing', {})).toEqual({ ok: true, result: { screen: 'activity' } });
+    expect(await send('popup.landing', {})).toEqual({ ok: true, result: { screen: null } });
+  });
+
+  it('leaves the next popup at home after a rejection: nothing was sent', async () => {
+    const answer = propose();
+    const request = await shown();
+    await send('approval.decide', { id: request.id, approve: false }, window);
+    await answer;
+    expect(await send('popup.landing', {})).toEqual({ ok: true, result: { screen: null } });
+  });
+
   it('passes the fees the user set in the window through approval.decide to the transaction signed', async () => {
     const answer = propose();
     const request = await shown();
@@ -82,11 +102,38 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
     await answer;
   });
 
-  it('says the user rejected it, and sends nothing', async () => {
+  it('says the user rejected it with its own code (not a wrong state), and sends nothing', async () => {
     const answer = propose();
     await send('approval.decide', { id: (await shown()).id, approve: false }, window);
-    expect(await answer).toMatchObject({ ok: false, error: { code: 'wrong-state', message: 'the transaction was rejected in the approval window; nothing was sent' } });
+    expect(await answer).toMatchObject({ ok: false, error: { code: 'rejected', message: 'the transaction was rejected in the approval window; nothing was sent' } });
     expect(fixture.node.sent).toEqual([]);
+  });
+
+  it('lines up a second proposal behind the first, each decided on its own', async () => {
+    const first = propose();
+    const request = await shown();
+    const second = propose({ value: '2000' });
+    await send('approval.decide', { id: request.id, approve: false }, window);
+    expect(await first).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    const next = await shown();
+    expect(next.id).not.toBe(request.id);
+    expect(next.request).toMatchObject({ kind: 'transaction', transaction: { call: { value: '2000' } } });
+    await send('approval.decide', { id: next.id, approve: true }, window);
+    expect(await second).toMatchObject({ ok: true });
+  });
+
+  it(`answers a proposal beyond the ${String(WAITING_LIMIT.transaction)} already waiting with wrong-state, not as a rejection`, async () => {
+    const waiting = Array.from({ length: WAITING_LIMIT.transaction ?? 1 }, () => propose());
+    await shown();
+    expect(await propose()).toMatchObject({ ok: false, error: { code: 'wrong-state', message: 'another transaction from the wallet is already waiting for approval' } });
+    approvals.windowClosed(1);
+    expect(await Promise.all(waiting)).toMatchObject(waiting.map(() => ({ ok: false, error: { code: 'rejected' } })));
+  });
+
+  it('answers wrong-state while the wallet is locked, and asks nothing', async () => {
+    await send('wallet.lock', {});
+    expect(await propose()).toMatchObject({ ok: false, error: { code: 'wrong-state' } });
+    expect(approvals.next()).toBeNull();
   });
 
   it('refuses a sender that is not one of the wallet\'s accounts, a network it does not know, and malformed fields', async () => {

@@ -1,0 +1,61 @@
+// EIP-5792 wallet_sendCalls: the whole batch in one review. What it does (N transactions, one after
+// another, none undone if a later one fails), the sending account and the network, then each call as the
+// transaction screen shows one (its warnings, a failure first, and its sentence), the deliberate "send it
+// anyway" when any call would fail, and the network fee of all of them together. The fees are the wallet's
+// proposal for each call; they are not edited here.
+import type { ApprovalRequest } from '../../protocol/approvals';
+import type { AccountView } from '../../protocol/private';
+import { Callout } from '../components/alerts';
+import { t } from '../i18n';
+import { callLines, callSentence } from './call-sentence';
+import { callPosition, callsFeeDetails, callsSentence, callsWouldFail } from './calls-sentence';
+import { DetailList, Sentence } from './parts';
+import { networkDetail } from './sentence';
+import { SigningAccount } from './signing-account';
+import { transactionWarnings } from './transaction-warnings';
+import { WarningList } from './warning-list';
+
+type CallsRequest = Extract<ApprovalRequest, { kind: 'calls' }>;
+
+interface CallsBodyProps {
+  request: CallsRequest;
+  accounts: readonly AccountView[];
+  failureAccepted: boolean;
+  onFailureAccepted: (accepted: boolean) => void;
+}
+
+export function CallsBody({ request, accounts, failureAccepted, onFailureAccepted }: CallsBodyProps) {
+  const { batch } = request;
+  const { nativeCurrency } = batch;
+  return (
+    <>
+      <p class="lead-sentence"><Sentence parts={callsSentence(batch)} /></p>
+      <Callout tone="info"><p>{t('calls_notAtomic')}</p></Callout>
+      {callsWouldFail(batch) && (
+        <label class="check">
+          <input type="checkbox" checked={failureAccepted} onChange={(event) => { onFailureAccepted(event.currentTarget.checked); }} />
+          <span>{t('tx_sendAnyway')}</span>
+        </label>
+      )}
+      <SigningAccount address={batch.from} accounts={accounts} />
+      <DetailList details={[networkDetail(batch.networkName, batch.chainId)]} />
+      <ol class="calls">
+        {batch.calls.map((call, index) => {
+          const lines = callLines(call.call, nativeCurrency);
+          return (
+            <li key={index} class="calls-item">
+              <h2 class="label">{callPosition(index, batch)}</h2>
+              <WarningList warnings={transactionWarnings(call)} />
+              <p class="call-sentence"><Sentence parts={callSentence(call.call, nativeCurrency)} /></p>
+              {lines.length > 0 && <ol class="call-lines">{lines.map((line, at) => <li key={at}><Sentence parts={line} short /></li>)}</ol>}
+            </li>
+          );
+        })}
+      </ol>
+      <section class="fee" aria-labelledby="calls-fee-heading">
+        <h2 id="calls-fee-heading" class="label">{t('fee_title')}</h2>
+        <DetailList details={callsFeeDetails(batch)} />
+      </section>
+    </>
+  );
+}

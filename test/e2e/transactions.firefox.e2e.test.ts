@@ -1,0 +1,3 @@
+import { transactionsSuite } from './transactions-suite';
+
+transactionsSuite('firefox');
