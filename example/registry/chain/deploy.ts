@@ -163,7 +163,7 @@ const senders = new Map<string, Promise<unknown>>();
  * Calls from one account go one after the other (in this process), so parallel relays never pick the
  * same nonce.
  */
-function send(
+export function sendFromAccount(
   rpcUrl: string,
   fromAccount: number,
   functionName: string,
@@ -343,7 +343,7 @@ export async function relayTransferWithAuthorization(
   const value = BigInt(authorization.value);
   const validAfter = BigInt(authorization.validAfter);
   const validBefore = BigInt(authorization.validBefore);
-  return send(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'transferWithAuthorization', async (wallet, client) => {
+  return sendFromAccount(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'transferWithAuthorization', async (wallet, client) => {
     if (opts.signatureForm === 'bytes') {
       const { request } = await client.simulateContract({
         account: wallet.account, address: token, abi: shareTokenAbi, functionName: 'transferWithAuthorization',
@@ -374,7 +374,7 @@ export async function relayPermit(
   rpcUrl: string, token: Address, permit: PermitMessage, signature: Hex, opts: RelayOptions = {},
 ): Promise<RelayResult> {
   const { r, s, v, yParity } = parseSignature(signature);
-  return send(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'permit', async (wallet, client) => {
+  return sendFromAccount(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'permit', async (wallet, client) => {
     const { request } = await client.simulateContract({
       account: wallet.account, address: token, abi: shareTokenAbi, functionName: 'permit',
       args: [permit.owner, permit.spender, BigInt(permit.value), BigInt(permit.deadline), Number(v ?? 27n + BigInt(yParity)), r, s],
@@ -414,7 +414,7 @@ export async function createProposal(
     target: governor, value: 0n, calldata: encodeFunctionData({ abi: shareholderGovernorAbi, functionName: 'version' }),
   }];
   let proposalId = 0n;
-  await send(rpcUrl, opts.proposer ?? COMPANY_ACCOUNT_INDEX, 'propose', async (wallet, client) => {
+  await sendFromAccount(rpcUrl, opts.proposer ?? COMPANY_ACCOUNT_INDEX, 'propose', async (wallet, client) => {
     const { request, result } = await client.simulateContract({
       account: wallet.account, address: governor, abi: shareholderGovernorAbi, functionName: 'propose',
       args: [actions.map((a) => a.target), actions.map((a) => a.value), actions.map((a) => a.calldata), description],
@@ -445,7 +445,7 @@ export async function relayVoteBySig(
   signature: Hex,
   opts: RelayOptions = {},
 ): Promise<RelayResult> {
-  return send(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'castVoteBySig', async (wallet, client) => {
+  return sendFromAccount(rpcUrl, opts.relayer ?? RELAYER_ACCOUNT_INDEX, 'castVoteBySig', async (wallet, client) => {
     const { request } = await client.simulateContract({
       account: wallet.account, address: governor, abi: shareholderGovernorAbi, functionName: 'castVoteBySig',
       args: [proposalId, support, voter, signature],

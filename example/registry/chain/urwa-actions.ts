@@ -1,9 +1,9 @@
 // What the ERC-7943 company's agent (and a holder) do to its UrwaShareToken, as plain transactions for
 // the tests and the demo. Each call is simulated first, so a refusal comes back as a RegistryRevertError
 // naming the token's custom error (ERC7943CannotSend, ERC7943InsufficientUnfrozenBalance, …).
-import { BaseError, ContractFunctionRevertedError, type Address, type Hash } from 'viem';
+import type { Address } from 'viem';
 import { urwaShareTokenAbi } from './abi';
-import { registryPublicClient, RegistryRevertError, walletOf, type RelayResult } from './deploy';
+import { sendFromAccount, type registryPublicClient, type RelayResult, type walletOf } from './deploy';
 import { URWA_AGENT_ACCOUNT_INDEX } from './deploy-urwa';
 
 type Client = Awaited<ReturnType<typeof registryPublicClient>>;
@@ -11,22 +11,11 @@ type Wallet = Awaited<ReturnType<typeof walletOf>>;
 /** Simulates one typed call of the token and returns the request to send. */
 type Simulate = (client: Client, wallet: Wallet) => Promise<{ request: Parameters<Wallet['writeContract']>[0] }>;
 
-async function sendAs(rpcUrl: string, accountIndex: number, functionName: string, simulate: Simulate): Promise<RelayResult> {
-  const [client, wallet] = await Promise.all([registryPublicClient(rpcUrl), walletOf(rpcUrl, accountIndex)]);
-  let hash: Hash;
-  try {
+function sendAs(rpcUrl: string, accountIndex: number, functionName: string, simulate: Simulate): Promise<RelayResult> {
+  return sendFromAccount(rpcUrl, accountIndex, functionName, async (wallet, client) => {
     const { request } = await simulate(client, wallet);
-    hash = await wallet.writeContract(request);
-  } catch (error) {
-    const revert = error instanceof BaseError ? error.walk((e) => e instanceof ContractFunctionRevertedError) : null;
-    if (revert instanceof ContractFunctionRevertedError) {
-      throw new RegistryRevertError(functionName, revert.data?.errorName ?? revert.reason, revert.data?.args ?? [], { cause: error });
-    }
-    throw error;
-  }
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  if (receipt.status !== 'success') throw new RegistryRevertError(functionName, undefined, [], { cause: receipt });
-  return { hash, blockNumber: receipt.blockNumber };
+    return wallet.writeContract(request);
+  });
 }
 
 const agent = (opts: { agent?: number }) => opts.agent ?? URWA_AGENT_ACCOUNT_INDEX;
