@@ -14,6 +14,8 @@ import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
 import { createHoldingsService } from './services/holdings';
+import { createRegisterCheckService } from './services/register-check';
+import { createRegisterFacts } from './services/register-facts';
 import { createSimulationSupport } from './services/simulation-support';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
@@ -66,6 +68,7 @@ export async function startBackground(browser: Browser) {
   const transactionPreview = createTransactionPreviewService({
     approvals, chains, tokens, rpc, support: createSimulationSupport({ db, now }),
   });
+  const registerCheck = createRegisterCheckService({ approvals, chains, register: createRegisterFacts({ db, rpc, now }) });
   const transactionWatcher = createTransactionWatcher({
     db, rpc, alarm: createWatchAlarm(browser.alarms), settled: refreshHoldingsWhenSettled(holdings),
     schedule: (ms, run) => { const timer = setTimeout(run, ms); return () => { clearTimeout(timer); }; },
@@ -86,7 +89,7 @@ export async function startBackground(browser: Browser) {
     }, now,
   });
   const handlePrivateMessage = createPrivateRouter({
-    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, lockChanged, transactions, newId,
+    wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,
     landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });

@@ -4,6 +4,7 @@ import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
 import type { DiscoveryView, HoldingsView, NetworkChoiceView } from './holdings';
+import type { RegisterCheckView, RegisterChecksView, RegisterTransferQuery } from './register';
 import type { PreviewView, SentTransactionView } from './transactions';
 
 export type { MnemonicProblem, WordlistName };
@@ -79,6 +80,14 @@ export interface PrivateCatalogue {
    * failure is an `unavailable` answer with the fee, never an error.
    */
   'transactions.preview': [{ approvalId: string }, PreviewView];
+  /**
+   * Whether the share register would accept the transfers the waiting approval `approvalId` would make
+   * (issue 13): one entry per transaction or signature, read from the chain at the latest block on the first
+   * ask and kept while it waits. A node's failure is an 'unchecked' answer, never an error.
+   */
+  'register.check': [{ approvalId: string }, RegisterChecksView];
+  /** The same check for a transfer the popup's Send is about to propose. Never an error for a node's failure. */
+  'register.checkTransfer': [RegisterTransferQuery, RegisterCheckView];
   /** Where the popup should open, taken once: Activity right after the popup's own transaction was sent. */
   'popup.landing': [Record<string, never>, { screen: 'activity' | null }];
   /** The cached holdings at once, without touching the network. Unlocked only. */
@@ -147,7 +156,7 @@ const METHODS: readonly PrivateMethod[] = [
   'approval.next', 'approval.decide', 'connections.list', 'connections.revoke', 'activity.list',
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
   'chains.choose', 'transactions.list', 'transactions.speedUp', 'transactions.cancel', 'transactions.propose',
-  'transactions.preview', 'popup.landing',
+  'transactions.preview', 'popup.landing', 'register.check', 'register.checkTransfer',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

@@ -7,6 +7,10 @@ import { createJsonRpcClient, type Fetch } from '../../src/background/platform/j
 import { createChainService } from '../../src/background/services/chains';
 import { createDiscoveryService } from '../../src/background/services/discovery';
 import { createHoldingsService } from '../../src/background/services/holdings';
+import type { ApprovalService } from '../../src/background/services/approvals';
+import { createRegisterCheckService } from '../../src/background/services/register-check';
+import { createRegisterFacts } from '../../src/background/services/register-facts';
+import type { JsonRpcClient } from '../../src/background/platform/json-rpc';
 import { createSiteService } from '../../src/background/services/sites';
 import { createTokenManager } from '../../src/background/services/token-manager';
 import { createTokenService } from '../../src/background/services/tokens';
@@ -104,6 +108,13 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   const transactions = createTransactionPipeline({ db, rpc, chains, tokens, wallet, onSent: (stored) => { void watcher.track(stored); }, now });
   const landing = createPopupLanding(createFakeStorageArea(), now);
   return { rpc, chains, tokens, holdings, discovery, tokenManager, sentTransactions, transactions, landing, newId: () => crypto.randomUUID() };
+}
+
+/** The register's transfer check over the node the holdings parts use, for a router built in a test. */
+export function createRegisterCheckPart(deps: {
+  db: WalletDatabase; approvals: Pick<ApprovalService, 'pending'>; chains: ReturnType<typeof createChainService>; rpc: JsonRpcClient; now: () => number;
+}) {
+  return createRegisterCheckService({ approvals: deps.approvals, chains: deps.chains, register: createRegisterFacts(deps) });
 }
 
 /** A `storage.session` of a map: what the background keeps there, without a browser. */

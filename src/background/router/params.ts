@@ -97,3 +97,12 @@ export function transactionHashParam(params: Params, key = 'hash'): string {
   }
   return value.toLowerCase();
 }
+
+/** An amount of token units as a uint256 in decimal digits (no sign, no leading zeros but "0"). */
+export function tokenAmountParam(params: Params, key = 'amount'): string {
+  const value = params[key];
+  if (typeof value !== 'string' || !/^(0|[1-9]\d{0,77})$/.test(value) || BigInt(value) >= 2n ** 256n) {
+    throw new WalletError('invalid-params', `${key} must be a uint256 in decimal digits`);
+  }
+  return value;
+}

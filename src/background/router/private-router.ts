@@ -9,6 +9,7 @@ import type { PopupLanding } from '../platform/popup-landing';
 import type { ApprovalService } from '../services/approvals';
 import type { DiscoveryService } from '../services/discovery';
 import type { HoldingsService } from '../services/holdings';
+import type { RegisterCheckService } from '../services/register-check';
 import type { SiteService } from '../services/sites';
 import type { TokenManager } from '../services/token-manager';
 import type { TransactionPipeline } from '../services/transaction-pipeline';
@@ -16,8 +17,8 @@ import type { TransactionReplacement } from '../services/transaction-replacement
 import type { TransactionPreviewService } from '../services/transaction-preview';
 import type { WalletService } from '../services/wallet';
 import {
-  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, transactionHashParam,
-  wordlistParam,
+  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, tokenAmountParam,
+  transactionHashParam, wordlistParam,
 } from './params';
 import { createTransactionProposal } from './transaction-proposal';
 
@@ -38,6 +39,8 @@ export interface PrivateRouterDeps {
   /** Activity's transactions: the list, and speed-up and cancel of a pending one. */
   sentTransactions: TransactionReplacement & { list: () => Promise<SentTransactionView[]> };
   transactionPreview: TransactionPreviewService;
+  /** The register's transfer check, for the approval window and the popup's Send. */
+  registerCheck: RegisterCheckService;
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -56,6 +59,8 @@ const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
   'transactions.list',
   // Asked by the approval window as it draws a transaction, not by the user.
   'transactions.preview',
+  // Asked by the approval window as it draws a share transfer.
+  'register.check',
   // Asked by every popup as it opens.
   'popup.landing',
 ]);
@@ -147,6 +152,13 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
         return deps.sentTransactions.cancel(transactionHashParam(params));
       case 'transactions.preview':
         return deps.transactionPreview.preview(stringParam(params, 'approvalId'));
+      case 'register.check':
+        return deps.registerCheck.forApproval(stringParam(params, 'approvalId'));
+      case 'register.checkTransfer':
+        return deps.registerCheck.forTransfer({
+          chainId: chainIdParam(params), token: addressParam(params, 'token'), from: addressParam(params, 'from'),
+          to: addressParam(params, 'to'), amount: tokenAmountParam(params, 'amount'),
+        });
       case 'popup.landing':
         return { screen: await deps.landing.take() ?? null };
       default:

@@ -29,6 +29,10 @@
 //             headed "Transaction i of N" with its warnings and sentence, the total fee in the section
 //             "Network fee" ("Most it can cost", "Likely cost"); when any call would fail, the same "Send it
 //             anyway…" checkbox, which Approve waits for.
+//             A share transfer (transaction, batch call, ERC-3009 typed data) has the register's verdict in
+//             <section class="register-verdict"> named "Share register" (aria-busy while checked; a refusal
+//             is role="alert"); a refusal asks for "Send it anyway…" (typed data: "Sign it anyway: I
+//             understand the register will refuse this transfer"), which Approve waits for.
 //   Approve and Reject carry the `disabled` attribute while a decision is under way and for about a second
 //   after each request is drawn or the window regains focus or visibility (use-decision-guard.ts).
 import { render } from 'preact';

@@ -47,7 +47,10 @@ export function callsWouldFail(batch: CallsRequestView): boolean {
   return batch.calls.some((call) => call.failure !== undefined);
 }
 
-/** Approve may be pressed: no call would fail, or the user deliberately accepted that some will. */
-export function callsReady(batch: CallsRequestView, failureAccepted: boolean): boolean {
-  return !callsWouldFail(batch) || failureAccepted;
+/**
+ * Approve may be pressed: no call would fail and the register refuses none (`registerRefused`), or the user
+ * deliberately accepted it.
+ */
+export function callsReady(batch: CallsRequestView, failureAccepted: boolean, registerRefused: boolean): boolean {
+  return !(callsWouldFail(batch) || registerRefused) || failureAccepted;
 }

@@ -1,7 +1,7 @@
 // EIP-5792 wallet_sendCalls: the whole batch in one review. What it does (N transactions, one after
 // another, none undone if a later one fails), the sending account and the network, then each call as the
-// transaction screen shows one (its warnings, a failure first, and its sentence), the deliberate "send it
-// anyway" when any call would fail, and the network fee of all of them together. The fees are the wallet's
+// transaction screen shows one (its warnings, a failure first, its sentence and the share register's
+// verdict), the deliberate "send it anyway" when any call would fail or the register refuses one, and the network fee of all of them together. The fees are the wallet's
 // proposal for each call; they are not edited here.
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
@@ -10,6 +10,8 @@ import { t } from '../i18n';
 import { callLines, callSentence } from './call-sentence';
 import { callPosition, callsFeeDetails, callsSentence, callsWouldFail } from './calls-sentence';
 import { DetailList, Sentence } from './parts';
+import { registerRefuses } from './register-sentence';
+import { checkAt, doneChecks, RegisterVerdict, sharesMovedBy, type RegisterChecksState } from './register-verdict';
 import { networkDetail } from './sentence';
 import { SigningAccount } from './signing-account';
 import { transactionWarnings } from './transaction-warnings';
@@ -22,16 +24,18 @@ interface CallsBodyProps {
   accounts: readonly AccountView[];
   failureAccepted: boolean;
   onFailureAccepted: (accepted: boolean) => void;
+  /** The share register's verdict on each call, asked by the screen (a "no" also asks for "send it anyway"). */
+  register: RegisterChecksState;
 }
 
-export function CallsBody({ request, accounts, failureAccepted, onFailureAccepted }: CallsBodyProps) {
+export function CallsBody({ request, accounts, failureAccepted, onFailureAccepted, register }: CallsBodyProps) {
   const { batch } = request;
   const { nativeCurrency } = batch;
   return (
     <>
       <p class="lead-sentence"><Sentence parts={callsSentence(batch)} /></p>
       <Callout tone="info"><p>{t('calls_notAtomic')}</p></Callout>
-      {callsWouldFail(batch) && (
+      {(callsWouldFail(batch) || registerRefuses(doneChecks(register))) && (
         <label class="check">
           <input type="checkbox" checked={failureAccepted} onChange={(event) => { onFailureAccepted(event.currentTarget.checked); }} />
           <span>{t('tx_sendAnyway')}</span>
@@ -42,12 +46,14 @@ export function CallsBody({ request, accounts, failureAccepted, onFailureAccepte
       <ol class="calls">
         {batch.calls.map((call, index) => {
           const lines = callLines(call.call, nativeCurrency);
+          const sharesToken = sharesMovedBy(call.call);
           return (
             <li key={index} class="calls-item">
               <h2 class="label">{callPosition(index, batch)}</h2>
               <WarningList warnings={transactionWarnings(call)} />
               <p class="call-sentence"><Sentence parts={callSentence(call.call, nativeCurrency)} /></p>
               {lines.length > 0 && <ol class="call-lines">{lines.map((line, at) => <li key={at}><Sentence parts={line} short /></li>)}</ol>}
+              {sharesToken !== undefined && <RegisterVerdict check={checkAt(register, index)} token={sharesToken} />}
             </li>
           );
         })}

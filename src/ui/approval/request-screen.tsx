@@ -15,6 +15,8 @@ import { CallsBody } from './calls';
 import { callsReady } from './calls-sentence';
 import { ConnectBody } from './connect';
 import { PersonalSignBody } from './personal-sign';
+import { registerRefuses } from './register-sentence';
+import { asksRegister, doneChecks, useRegisterChecks } from './register-verdict';
 import { requestTitle } from './sentence';
 import { isDangerous } from './signature-warnings';
 import { SiteCard } from './site';
@@ -32,7 +34,7 @@ interface RequestScreenProps {
   /** The window's presses, for the decision guard. */
   presses: PressTracker;
   onDecide: (decision: ApprovalDecision) => void;
-  /** The background, for the parts of a request that ask it more (a transaction's preview). */
+  /** The background, for the parts of a request that ask it more (a transaction's preview, the register's verdict). */
   call: PrivateCall;
 }
 
@@ -46,13 +48,21 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
   // A server on this computer or the local network needs the user's deliberate tick first.
   const [localAccepted, setLocalAccepted] = useState(false);
   const localUnaccepted = request.kind === 'add_chain' && request.localRpc && !localAccepted;
-  // A transaction's fees as the user set them, and their deliberate "send it anyway" for one that would fail.
+  // The share register's verdict on the transfers, asked once drawn: only a definite "no" asks for a tick.
+  const register = useRegisterChecks(id, call, asksRegister(request));
+  const registerRefused = registerRefuses(doneChecks(register));
+  // A transaction's fees as the user set them, and their deliberate "send it anyway" for one that would fail
+  // or that the register refuses.
   const [transactionDraft, setTransactionDraft] = useState<TransactionDraft | undefined>(
     () => request.kind === 'transaction' ? initialDraft(request.transaction) : undefined);
-  const transactionUnready = request.kind === 'transaction' && (transactionDraft === undefined || !transactionReady(request.transaction, transactionDraft));
-  // A batch with a call that would fail: the same deliberate "send it anyway" as a single transaction.
+  const transactionUnready = request.kind === 'transaction'
+    && (transactionDraft === undefined || !transactionReady(request.transaction, transactionDraft, registerRefused));
+  // A batch with a call that would fail or that the register refuses: the same deliberate "send it anyway".
   const [callsFailureAccepted, setCallsFailureAccepted] = useState(false);
-  const callsUnready = request.kind === 'calls' && !callsReady(request.batch, callsFailureAccepted);
+  const callsUnready = request.kind === 'calls' && !callsReady(request.batch, callsFailureAccepted, registerRefused);
+  // A signed transfer the register refuses: "sign it anyway".
+  const [signAnyway, setSignAnyway] = useState(false);
+  const typedDataUnready = request.kind === 'typed_data' && registerRefused && !signAnyway;
   const approval: ApprovalDecision = request.kind === 'connect' ? { id, approve: true, accounts: chosen }
     : request.kind === 'transaction' && transactionDraft !== undefined ? transactionApproval(id, request.transaction, transactionDraft)
       : { id, approve: true };
@@ -69,7 +79,7 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
           <button
             type="button"
             class={isDangerous(request, origin) ? 'btn btn-danger' : 'btn btn-primary'}
-            disabled={blocked || nothingChosen || localUnaccepted || transactionUnready || callsUnready}
+            disabled={blocked || nothingChosen || localUnaccepted || transactionUnready || callsUnready || typedDataUnready}
             onClick={decide(approval)}
           >
             {t('approval_approve')}
@@ -84,12 +94,18 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
       {request.kind === 'switch_chain' && <SwitchChainBody request={request} origin={origin} />}
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
-      {request.kind === 'typed_data' && <TypedDataBody request={request} accounts={accounts} />}
+      {request.kind === 'typed_data' && (
+        <TypedDataBody request={request} accounts={accounts} register={register} signAnyway={signAnyway} onSignAnyway={setSignAnyway} />
+      )}
       {request.kind === 'transaction' && transactionDraft !== undefined && (
-        <TransactionBody approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} />
+        <TransactionBody
+          approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} register={register}
+        />
       )}
       {request.kind === 'calls' && (
-        <CallsBody request={request} accounts={accounts} failureAccepted={callsFailureAccepted} onFailureAccepted={setCallsFailureAccepted} />
+        <CallsBody
+          request={request} accounts={accounts} failureAccepted={callsFailureAccepted} onFailureAccepted={setCallsFailureAccepted} register={register}
+        />
       )}
     </Screen>
   );

@@ -39,9 +39,17 @@ export function draftFees(view: TransactionRequestView, fee: FeeDraft): CustomFe
   return checkCustomFees(proposed.type, fee.maxText, fee.priorityText);
 }
 
-/** Approve may be pressed: the fees are usable, and a failing transaction was deliberately accepted. */
-export function transactionReady(view: TransactionRequestView, draft: TransactionDraft): boolean {
-  return draftFees(view, draft.fee).ok && (view.failure === undefined || draft.failureAccepted);
+/**
+ * Whether a transaction needs the deliberate "send it anyway": the node says it would fail, or the share
+ * register refuses the transfer (`registerRefused`; "could not check" never counts).
+ */
+export function needsSendAnyway(view: TransactionRequestView, registerRefused: boolean): boolean {
+  return view.failure !== undefined || registerRefused;
+}
+
+/** Approve may be pressed: the fees are usable, and a failing or refused transaction was deliberately accepted. */
+export function transactionReady(view: TransactionRequestView, draft: TransactionDraft, registerRefused: boolean): boolean {
+  return draftFees(view, draft.fee).ok && (!needsSendAnyway(view, registerRefused) || draft.failureAccepted);
 }
 
 /** The approval to send; it names fees only when the user changed them. */

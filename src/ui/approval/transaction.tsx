@@ -1,6 +1,7 @@
 // eth_sendTransaction (or the popup's Send): what the call does in the wallet's words, its warnings (a
-// failure first, in words, with a deliberate "send it anyway"), the sending account and the network, what
-// it sends, every detail, an unrecognised call's raw data, and the fee with its editor.
+// failure first, in words, with a deliberate "send it anyway"), the share register's verdict on a transfer
+// (its "no" asks for the same "send it anyway"), the sending account and the network, what it sends, every
+// detail, an unrecognised call's raw data, and the fee with its editor.
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
 import { Callout } from '../components/alerts';
@@ -12,6 +13,9 @@ import { DetailList, PageBox, Sentence } from './parts';
 import { hasPageText, networkDetail, type Detail } from './sentence';
 import { SigningAccount } from './signing-account';
 import { draftFees, type TransactionDraft } from './transaction-draft';
+import { registerRefuses } from './register-sentence';
+import { checkAt, doneChecks, RegisterVerdict, sharesMovedBy, type RegisterChecksState } from './register-verdict';
+import { needsSendAnyway } from './transaction-draft';
 import { previewGasUsed, TransactionPreview, usePreview } from './transaction-preview';
 import { transactionWarnings } from './transaction-warnings';
 import { WarningList } from './warning-list';
@@ -25,9 +29,11 @@ interface TransactionBodyProps {
   draft: TransactionDraft;
   onDraft: (draft: TransactionDraft) => void;
   call: PrivateCall;
+  /** The share register's verdict, asked by the screen (its "no" also asks for "send it anyway"). */
+  register: RegisterChecksState;
 }
 
-export function TransactionBody({ approvalId, request, accounts, draft, onDraft, call: background }: TransactionBodyProps) {
+export function TransactionBody({ approvalId, request, accounts, draft, onDraft, call: background, register }: TransactionBodyProps) {
   const view = request.transaction;
   const { call, nativeCurrency } = view;
   const sentence = callSentence(call, nativeCurrency);
@@ -43,10 +49,11 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
   const unknownToken = 'token' in call.action && call.action.token.known === undefined;
   const pageText = details.some((detail) => hasPageText(detail.parts));
   const rawData = call.action.kind === 'unknown' ? call.action.data : undefined;
+  const sharesToken = sharesMovedBy(call);
   return (
     <>
       <WarningList warnings={transactionWarnings(view)} />
-      {view.failure !== undefined && (
+      {needsSendAnyway(view, registerRefuses(doneChecks(register))) && (
         <label class="check">
           <input
             type="checkbox"
@@ -58,6 +65,7 @@ export function TransactionBody({ approvalId, request, accounts, draft, onDraft,
       )}
       <p class="lead-sentence"><Sentence parts={sentence} /></p>
       {lines.length > 0 && <ol class="call-lines">{lines.map((line, index) => <li key={index}><Sentence parts={line} /></li>)}</ol>}
+      {sharesToken !== undefined && <RegisterVerdict check={checkAt(register, 0)} token={sharesToken} />}
       {unknownToken && <Callout tone="info"><p>{t('approval_unknownToken')}</p></Callout>}
       <SigningAccount address={view.from} accounts={accounts} />
       <DetailList details={details} />

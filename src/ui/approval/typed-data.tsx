@@ -1,11 +1,14 @@
-// eth_signTypedData_v4: the shareholder action in the wallet's words, its warnings, the signing account,
-// the chain and every detail; an unrecognised structure is flagged and shown field by field.
+// eth_signTypedData_v4: the shareholder action in the wallet's words, its warnings, the share register's
+// verdict on an ERC-3009 transfer (a "no" asks for a deliberate "sign it anyway"), the signing account, the
+// chain and every detail; an unrecognised structure is flagged and shown field by field.
 import type { ApprovalRequest } from '../../protocol/approvals';
 import type { AccountView } from '../../protocol/private';
 import { Callout } from '../components/alerts';
 import { t } from '../i18n';
 import { GenericTree } from './generic-tree';
 import { DetailList, Sentence } from './parts';
+import { registerRefuses } from './register-sentence';
+import { checkAt, doneChecks, RegisterVerdict, type RegisterChecksState } from './register-verdict';
 import { actionDetails, actionSentence, hasPageText, supportLabel, unlimitedWarning } from './sentence';
 import { noChainNote, typedDataChainDetail } from './signature-warnings';
 import { SigningAccount } from './signing-account';
@@ -13,7 +16,16 @@ import { WarningList } from './warning-list';
 
 type TypedDataRequest = Extract<ApprovalRequest, { kind: 'typed_data' }>;
 
-export function TypedDataBody({ request, accounts }: { request: TypedDataRequest; accounts: readonly AccountView[] }) {
+interface TypedDataBodyProps {
+  request: TypedDataRequest;
+  accounts: readonly AccountView[];
+  /** The share register's verdict on an ERC-3009 transfer, asked by the screen. */
+  register: RegisterChecksState;
+  signAnyway: boolean;
+  onSignAnyway: (accepted: boolean) => void;
+}
+
+export function TypedDataBody({ request, accounts, register, signAnyway, onSignAnyway }: TypedDataBodyProps) {
   const { action } = request;
   const sentence = actionSentence(action);
   const details = [...actionDetails(action), typedDataChainDetail(request)];
@@ -31,6 +43,13 @@ export function TypedDataBody({ request, accounts }: { request: TypedDataRequest
       {chainNote !== undefined && <WarningList warnings={[chainNote]} />}
       {action.kind === 'vote' && <p class={`vote-badge vote-${action.support}`}>{supportLabel(action.support)}</p>}
       <p class="lead-sentence"><Sentence parts={sentence} /></p>
+      {action.kind === 'transfer' && <RegisterVerdict check={checkAt(register, 0)} token={action.token} />}
+      {registerRefuses(doneChecks(register)) && (
+        <label class="check">
+          <input type="checkbox" checked={signAnyway} onChange={(event) => { onSignAnyway(event.currentTarget.checked); }} />
+          <span>{t('register_signAnyway')}</span>
+        </label>
+      )}
       {unknownToken && <Callout tone="info"><p>{t('approval_unknownToken')}</p></Callout>}
       <SigningAccount address={request.account} accounts={accounts} />
       <DetailList details={details} />

@@ -8,6 +8,7 @@ import { pastRecipients } from '../../core/actions/calls/recipients';
 import type { TokenView } from '../../protocol/approvals';
 import type { TokenHoldingsView } from '../../protocol/holdings';
 import type { AccountView, PrivateParams } from '../../protocol/private';
+import type { RegisterTransferQuery } from '../../protocol/register';
 import type { SentTransactionView } from '../../protocol/transactions';
 
 export type RecipientProblem =
@@ -155,4 +156,9 @@ export function transferProposal(token: TokenView, transfer: { from: string; to:
 /** 'transactions.propose' for ERC20Votes `delegate(holder)` from `holder`: the holder's shares start counting as votes. */
 export function activationProposal(token: TokenView, holder: string): PrivateParams<'transactions.propose'> {
   return { chainId: hexChainId(token.chainId), from: holder, to: token.address, value: '0', data: encodeDelegate(holder) };
+}
+
+/** 'register.checkTransfer' for the transfer the form holds: the register's verdict before it is proposed. */
+export function registerQuery(token: TokenView, transfer: { from: string; to: string; units: bigint }): RegisterTransferQuery {
+  return { chainId: hexChainId(token.chainId), token: token.address, from: transfer.from, to: transfer.to, amount: transfer.units.toString() };
 }

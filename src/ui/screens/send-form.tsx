@@ -1,11 +1,13 @@
 // What the Send screen draws, from the state send.tsx keeps: the company (its contract's words framed), the
 // sending account, the recipient with its problem or the look-alike warning and its confirmation, the
-// amount, and what became of the last attempt (a calm note for the user's own rejection). No hooks, so a
+// amount, the share register's verdict on the transfer (a "no" with its deliberate tick), and what became of the last attempt (a calm note for the user's own rejection). No hooks, so a
 // test can read what it returns.
 import { formatUnits, shortAddress } from '../../core/format';
 import type { TokenView } from '../../protocol/approvals';
+import type { RegisterCheckView } from '../../protocol/register';
 import type { LookalikeView } from '../../protocol/transactions';
 import { Sentence } from '../approval/parts';
+import { RegisterVerdict } from '../approval/register-verdict';
 import { fill, mark } from '../approval/sentence';
 import { Callout, ErrorText } from '../components/alerts';
 import { accountName } from '../components/account-name';
@@ -32,12 +34,18 @@ export interface SendFormProps {
   lookalike: LookalikeView | undefined;
   lookalikeChecked: boolean;
   lookalikeError: string | undefined;
+  /** The register's verdict on the transfer as typed: null when nothing is asked (a plain token, an incomplete form). */
+  register: RegisterCheckView | 'checking' | null;
+  /** The user's deliberate "send it anyway" for a transfer the register refuses. */
+  registerAccepted: boolean;
+  registerError: string | undefined;
   outcome: ProposalOutcome | undefined;
   busy: boolean;
   onFrom: (address: string) => void;
   onRecipient: (text: string) => void;
   onAmount: (text: string) => void;
   onLookalikeChecked: (checked: boolean) => void;
+  onRegisterAccepted: (accepted: boolean) => void;
   onSubmit: () => void;
   onBack: () => void;
 }
@@ -109,6 +117,16 @@ export function SendForm(props: SendFormProps) {
         maxLength={100}
         disabled={busy}
       />
+      <RegisterVerdict check={props.register} token={{ address: token.address, chainId: token.chainId, known: token }} />
+      {props.register !== null && props.register !== 'checking' && props.register.kind === 'refused' && (
+        <div class="send-register">
+          <label class="check">
+            <input type="checkbox" checked={props.registerAccepted} disabled={busy} onChange={(event) => { props.onRegisterAccepted(event.currentTarget.checked); }} />
+            <span>{t('register_sendAnyway')}</span>
+          </label>
+          {props.registerError !== undefined && <ErrorText>{props.registerError}</ErrorText>}
+        </div>
+      )}
       <div class="send-progress" role="status">
         {busy && <p class="hint">{t('send_waiting')}</p>}
         {!busy && outcome?.kind === 'rejected' && <Callout tone="info"><p>{t('send_rejected')}</p></Callout>}

@@ -1,10 +1,14 @@
 // Send: one company's shares from one of the wallet's accounts to an address. The form checks what it can
 // before the wallet is asked (the recipient's EIP-55 checksum, a look-alike of an address the user knows,
-// the amount against the account's balance); then the transfer goes through 'transactions.propose', which
+// the amount against the account's balance), and shows the share register's verdict on the transfer as
+// typed ('register.checkTransfer'; a definite "no" needs a deliberate tick, "could not check" never
+// blocks); then the transfer goes through 'transactions.propose', which
 // shows it in the approval window with its preview and fee. Sent: Activity, where it shows as pending.
 // Rejected or refused: said here, with everything typed kept.
 import { useEffect, useState } from 'preact/hooks';
 import type { TokenHoldingsView } from '../../protocol/holdings';
+import type { RegisterCheckView } from '../../protocol/register';
+import { WALLET_FAILED } from '../approval/register-verdict';
 import { useApp } from '../app-context';
 import { call } from '../client';
 import { ErrorText } from '../components/alerts';
@@ -13,9 +17,12 @@ import { useBusy } from '../components/use-busy';
 import { errorCode } from '../errors';
 import { t } from '../i18n';
 import { findToken } from '../lib/holdings';
-import { checkSend, knownAddresses, sendersOf, transferProposal } from '../lib/send-form';
+import { checkSend, knownAddresses, registerQuery, sendersOf, transferProposal } from '../lib/send-form';
 import { amountProblemText, proposalOutcome, recipientProblemText, type ProposalOutcome } from '../lib/send-text';
 import { SendForm } from './send-form';
+
+/** How long the typing rests before the register is asked about the transfer as typed. */
+const REGISTER_ASK_DELAY_MS = 300;
 
 export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; token: string }) {
   const app = useApp();
@@ -32,6 +39,9 @@ export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; 
   /** Problems are shown once the user has pressed Send, then follow the typing. */
   const [submitted, setSubmitted] = useState(false);
   const [outcome, setOutcome] = useState<ProposalOutcome>();
+  /** The register's verdict on the transfer typed (`key`), 'checking' while asked. */
+  const [register, setRegister] = useState<{ key: string; check: RegisterCheckView | 'checking' }>();
+  const [registerAccepted, setRegisterAccepted] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -46,8 +56,31 @@ export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; 
     })();
   }, []);
 
+  const token = holdings?.token;
+  const senders = holdings === undefined || holdings === null ? [] : sendersOf(holdings, accounts);
+  const chosen = from ?? senders[0]?.account.address ?? '';
+  const check = checkSend({ senders, from: chosen, recipient, amount, decimals: token?.decimals ?? 0, known, lookalikeChecked });
+  const query = token === undefined || check.transfer === undefined ? undefined : registerQuery(token, check.transfer);
+  const queryKey = query === undefined ? '' : JSON.stringify(query);
+  const verdict = register !== undefined && register.key === queryKey ? register.check : null;
+  const registerRefused = verdict !== null && verdict !== 'checking' && verdict.kind === 'refused';
+
+  useEffect(() => {
+    setRegisterAccepted(false);
+    if (query === undefined) return undefined;
+    let current = true;
+    setRegister({ key: queryKey, check: 'checking' });
+    const timer = setTimeout(() => {
+      call('register.checkTransfer', query).then(
+        (answer) => { if (current) setRegister({ key: queryKey, check: answer }); },
+        () => { if (current) setRegister({ key: queryKey, check: WALLET_FAILED }); },
+      );
+    }, REGISTER_ASK_DELAY_MS);
+    return () => { current = false; clearTimeout(timer); };
+  }, [queryKey]);
+
   const back = () => { app.go({ name: 'home' }); };
-  if (holdings === undefined || holdings === null) {
+  if (holdings === undefined || holdings === null || token === undefined) {
     return (
       <Screen title={t('send_title')} actions={<button type="button" class="btn" onClick={back}>{t('common_back')}</button>}>
         {holdings === undefined && readError === undefined && <p class="lead" role="status">{t('common_loading')}</p>}
@@ -57,17 +90,13 @@ export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; 
     );
   }
 
-  const { token } = holdings;
-  const senders = sendersOf(holdings, accounts);
-  const chosen = from ?? senders[0]?.account.address ?? '';
-  const check = checkSend({ senders, from: chosen, recipient, amount, decimals: token.decimals, known, lookalikeChecked });
   const edited = <T,>(set: (value: T) => void) => (value: T) => { set(value); setOutcome(undefined); };
 
-  function submit(): void {
+  const submit = (): void => {
     setSubmitted(true);
     setOutcome(undefined);
     const { transfer } = check;
-    if (transfer === undefined) return;
+    if (transfer === undefined || (registerRefused && !registerAccepted)) return;
     run(async () => {
       try {
         await call('transactions.propose', transferProposal(token, transfer));
@@ -79,7 +108,7 @@ export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; 
         setOutcome(proposalOutcome(failure));
       }
     });
-  }
+  };
 
   if (senders.length === 0) {
     return (
@@ -105,6 +134,10 @@ export function SendScreen({ chainId, token: tokenAddress }: { chainId: string; 
         : undefined}
       lookalikeChecked={lookalikeChecked}
       lookalikeError={submitted && check.lookalikeUnconfirmed ? t('send_lookalikeUnconfirmed') : undefined}
+      register={verdict}
+      registerAccepted={registerAccepted}
+      registerError={submitted && registerRefused && !registerAccepted ? t('send_registerUnconfirmed') : undefined}
+      onRegisterAccepted={edited(setRegisterAccepted)}
       outcome={outcome}
       busy={busy}
       onFrom={edited(setFrom)}

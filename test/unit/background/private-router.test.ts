@@ -6,7 +6,7 @@ import { createSiteService } from '../../../src/background/services/sites';
 import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${EXTENSION_ID}/`;
@@ -33,6 +33,7 @@ describe('private router', () => {
     handle = createPrivateRouter({
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: walletDb, now: clock.now }) }),
+      registerCheck: createRegisterCheckPart({ db: walletDb, approvals, ...parts, now: clock.now }),
     });
   });
 
@@ -64,6 +65,31 @@ describe('private router', () => {
     const created = session.current?.lastActivity;
     clock.advance(5000);
     await send('transactions.preview', { approvalId: 'a1' });
+    expect(session.current?.lastActivity).toBe(created);
+  });
+
+  it('answers the register check of an approval that is not waiting with nothing to check, and refuses malformed params', async () => {
+    expect(await send('register.check', { approvalId: 'gone' })).toEqual({ ok: true, result: [] });
+    expect(await send('register.check', { approvalId: 7 })).toEqual({ ok: false, error: { code: 'invalid-params', message: 'approvalId must be a string' } });
+    const query = { chainId: '0x7a69', token: '0x5FbDB2315678afecb367f032d93F642f64180aa3', from: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' };
+    for (const amount of ['-1', '1.5', '01', (2n ** 256n).toString(), 5]) {
+      expect(await send('register.checkTransfer', { ...query, amount })).toEqual({ ok: false, error: { code: 'invalid-params', message: 'amount must be a uint256 in decimal digits' } });
+    }
+    expect(await send('register.checkTransfer', { ...query, to: '0x70997970c51812dc3a010c7d01b50e0d17dc79C8', amount: '1' })).toMatchObject({ ok: false, error: { code: 'invalid-params' } });
+  });
+
+  it('answers the popup\'s register check with "could not check" when the network is unknown, never an error', async () => {
+    const query = { chainId: '0x7a69', token: '0x5FbDB2315678afecb367f032d93F642f64180aa3', from: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', to: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', amount: '1' };
+    expect(await send('register.checkTransfer', query)).toEqual({
+      ok: true, result: { kind: 'unchecked', standard: undefined, cause: 'node', message: 'the wallet knows no node for chain 31337' },
+    });
+  });
+
+  it('does not push the auto-lock back when the approval window asks for the register check on its own', async () => {
+    await send('wallet.create', { phrase: 'test test test test test test test test test test test junk', wordlist: 'english', password: 'long enough' });
+    const created = session.current?.lastActivity;
+    clock.advance(5000);
+    await send('register.check', { approvalId: 'a1' });
     expect(session.current?.lastActivity).toBe(created);
   });
 

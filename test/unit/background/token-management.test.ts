@@ -9,7 +9,7 @@ import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import type { HoldingsView, NetworkChoiceView } from '../../../src/protocol/holdings';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
 import { createFakeChain, wasAskedAbout, type FakeChain } from './fake-chain';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -56,6 +56,7 @@ describe('holdings and token messages', () => {
     handle = createPrivateRouter({
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
+      registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     // Added by the registry site, which the user has not chosen in the popup yet.

@@ -9,7 +9,7 @@ import type { WalletDatabase } from '../../../src/background/storage/database';
 import { putTransaction } from '../../../src/background/storage/transaction-store';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import type { SentTransactionView } from '../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
 import { addNetwork, createFakeTransactionNode, pendingRecord } from './sent-transactions';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -37,6 +37,7 @@ describe('transaction messages of Activity', () => {
       wallet, approvals, sites: createSiteService({ db, now: clock.now }), lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
+      registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
     });
   });
 

@@ -58,13 +58,13 @@ describe('a batch of calls in words', () => {
 describe('approving a batch', () => {
   it('may be pressed at once when no call would fail', () => {
     expect(callsWouldFail(BATCH)).toBe(false);
-    expect(callsReady(BATCH, false)).toBe(true);
+    expect(callsReady(BATCH, false, false)).toBe(true);
   });
 
   it('waits for the deliberate "send it anyway" when any call would fail, and is then a dangerous action', () => {
     expect(callsWouldFail(FAILING)).toBe(true);
-    expect(callsReady(FAILING, false)).toBe(false);
-    expect(callsReady(FAILING, true)).toBe(true);
+    expect(callsReady(FAILING, false, false)).toBe(false);
+    expect(callsReady(FAILING, true, false)).toBe(true);
     expect(isDangerous({ kind: 'calls', batch: FAILING }, 'https://registry.example')).toBe(true);
     expect(isDangerous(request, 'https://registry.example')).toBe(false);
   });

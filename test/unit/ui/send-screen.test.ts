@@ -10,6 +10,9 @@ import { holdingRows, votesNote } from '../../../src/ui/lib/holdings';
 import { amountProblemText, proposalOutcome, recipientProblemText } from '../../../src/ui/lib/send-text';
 import { UiError } from '../../../src/ui/lib/rpc';
 import { SendForm, type SendFormProps } from '../../../src/ui/screens/send-form';
+import { RegisterVerdict } from '../../../src/ui/approval/register-verdict';
+import { registerQuery } from '../../../src/ui/lib/send-form';
+import type { RegisterCheckView } from '../../../src/protocol/register';
 import { localeState } from '../../helpers/locale-messages';
 import { shown } from '../../helpers/sentence-parts';
 import { elementsIn, tagsIn, textOf } from '../../helpers/vnode-tree';
@@ -29,8 +32,8 @@ function form(overrides: Partial<SendFormProps> = {}) {
   return SendForm({
     token, chainName: 'Acme Chain', senders: [{ account: { index: 0, address: ALICE, name: '' }, balance: 1500n * SHARE }], from: ALICE,
     recipient: '', amount: '', recipientError: undefined, amountError: undefined, lookalike: undefined, lookalikeChecked: false,
-    lookalikeError: undefined, outcome: undefined, busy: false,
-    onFrom: ignore, onRecipient: ignore, onAmount: ignore, onLookalikeChecked: ignore, onSubmit: ignore, onBack: ignore,
+    lookalikeError: undefined, register: null, registerAccepted: false, registerError: undefined, outcome: undefined, busy: false,
+    onFrom: ignore, onRecipient: ignore, onAmount: ignore, onLookalikeChecked: ignore, onRegisterAccepted: ignore, onSubmit: ignore, onBack: ignore,
     ...overrides,
   });
 }
@@ -85,6 +88,27 @@ describe('the Send screen', () => {
     const screen = form({ busy: true });
     expect(withRole(screen, 'status').join('')).toBe('Waiting for your decision in the approval window…');
     expect(fields(screen).map((field) => field.disabled)).toEqual([true, true]);
+  });
+
+  it('shows the register\'s verdict on the transfer as typed, and asks for a deliberate tick only on a refusal', () => {
+    const refused: RegisterCheckView = {
+      kind: 'refused', standard: 'erc3643', refusal: { rule: 'recipient-unverified', account: STRANGER }, transfer: { index: 0, count: 1, to: STRANGER, amount: '1' },
+    };
+    const unchecked: RegisterCheckView = { kind: 'unchecked', standard: 'erc3643', cause: 'node', message: 'the node at http://127.0.0.1:8545 could not be reached' };
+    const verdictOf = (screen: unknown) => elementsIn(screen as never).find((element) => element.type === RegisterVerdict)?.props;
+    const checkboxes = (screen: unknown) => tagsIn(screen as never, 'label').map(textOf).filter((label) => label.includes('anyway'));
+    expect(verdictOf(form({ register: 'checking' }))).toMatchObject({ check: 'checking', token: { address: TOKEN, known: { symbol: 'ACME', decimals: 18 } } });
+    expect(checkboxes(form({ register: unchecked }))).toEqual([]);
+    expect(checkboxes(form({ register: { kind: 'accepted', standard: 'erc3643' } }))).toEqual([]);
+    const screen = form({ register: refused, registerError: 'Tick the box above to send a transfer the register refuses, or change the transfer.' });
+    expect(checkboxes(screen)).toEqual(['Send it anyway: I understand the register will refuse this transfer and it still costs a fee']);
+    expect(withRole(screen, 'alert')).toContain('Tick the box above to send a transfer the register refuses, or change the transfer.');
+  });
+
+  it('asks the register about the transfer as it would be proposed: the token, the account, the recipient and raw units', () => {
+    expect(registerQuery({ ...token, chainId: '31337' }, { from: ALICE, to: BOB, units: 5n * SHARE })).toEqual({
+      chainId: '0x7a69', token: TOKEN, from: ALICE, to: BOB, amount: '5000000000000000000',
+    });
   });
 
   it('words every problem in Chinese too', () => {

@@ -139,15 +139,15 @@ describe('the decision a transaction sends back', () => {
 
   it('keeps Approve off while the user\'s fees are wrong', () => {
     const draft = initialDraft(VIEW);
-    expect(transactionReady(VIEW, draft)).toBe(true);
-    expect(transactionReady(VIEW, { ...draft, fee: { speed: 'custom', maxText: '1', priorityText: '2' } })).toBe(false);
+    expect(transactionReady(VIEW, draft, false)).toBe(true);
+    expect(transactionReady(VIEW, { ...draft, fee: { speed: 'custom', maxText: '1', priorityText: '2' } }, false)).toBe(false);
     expect(draftFees(VIEW, { speed: 'custom', maxText: '1', priorityText: '2' })).toEqual({ ok: false, problem: 'priority-above-max' });
   });
 
   it('keeps Approve off for a failing transaction until "send it anyway" is ticked', () => {
     const draft = initialDraft(FAILING);
-    expect(transactionReady(FAILING, draft)).toBe(false);
-    expect(transactionReady(FAILING, { ...draft, failureAccepted: true })).toBe(true);
+    expect(transactionReady(FAILING, draft, false)).toBe(false);
+    expect(transactionReady(FAILING, { ...draft, failureAccepted: true }, false)).toBe(true);
   });
 
   it('tells equal fees from changed ones', () => {

@@ -8,7 +8,7 @@ import { createTransactionPreviewService } from '../../../../src/background/serv
 import { createWalletService } from '../../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../../src/protocol/private';
 import type { TransactionRequestView } from '../../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts } from '../../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, createRegisterCheckPart } from '../../../helpers/background-fakes';
 import { ALICE, BOB, CHAIN_ID, pipelineFixture } from './pipeline-fixture';
 
 const PHRASE = 'test test test test test test test test test test test junk';
@@ -44,6 +44,7 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
       extensionId: EXTENSION_ID, extensionBaseUrl: BASE,
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: fixture.db, now: clock.now }) }),
+      registerCheck: createRegisterCheckPart({ db: fixture.db, approvals, ...parts, now: clock.now }),
       transactions: fixture.pipeline,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });

@@ -1,0 +1,3 @@
+import { registerSuite } from './register-suite';
+
+registerSuite('chromium');
