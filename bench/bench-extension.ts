@@ -24,6 +24,8 @@ export const APPROVAL_SHOWN = {
   request: { name: 'bench:approve', selector: 'button', text: 'Approve' },
   /** A transaction's preview has settled (transaction-preview.tsx drops aria-busy once it has an answer). */
   preview: { name: 'bench:preview', selector: 'section.preview:not([aria-busy])', text: null },
+  /** The register's verdict on a restricted share transfer has settled (register-verdict.tsx drops aria-busy). */
+  verdict: { name: 'bench:verdict', selector: 'section.register-verdict:not([aria-busy])', text: null },
 } as const;
 
 export interface BenchExtension {
