@@ -14,6 +14,7 @@ import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
 import { createHoldingsService } from './services/holdings';
+import { createRegisterFacts } from './services/register-facts';
 import { createSimulationSupport } from './services/simulation-support';
 import { createSiteService } from './services/sites';
 import { createTokenManager } from './services/token-manager';
@@ -58,7 +59,10 @@ export async function startBackground(browser: Browser) {
   const chains = createChainService({ db, rpc, now });
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
-  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
+  const registerFacts = createRegisterFacts({ db, rpc, now });
+  const holdings = createHoldingsService({
+    db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers: registerFacts, now,
+  });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });

@@ -7,6 +7,7 @@ import { createJsonRpcClient, type Fetch } from '../../src/background/platform/j
 import { createChainService } from '../../src/background/services/chains';
 import { createDiscoveryService } from '../../src/background/services/discovery';
 import { createHoldingsService } from '../../src/background/services/holdings';
+import { createRegisterFacts } from '../../src/background/services/register-facts';
 import { createSiteService } from '../../src/background/services/sites';
 import { createTokenManager } from '../../src/background/services/token-manager';
 import { createTokenService } from '../../src/background/services/tokens';
@@ -91,7 +92,8 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
   const sites = createSiteService({ db, now });
-  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
+  const registers = createRegisterFacts({ db, rpc, now });
+  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers, now });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
