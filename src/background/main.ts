@@ -60,7 +60,10 @@ export async function startBackground(browser: Browser) {
   const chains = createChainService({ db, rpc, now });
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
-  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
+  const registerFacts = createRegisterFacts({ db, rpc, now });
+  const holdings = createHoldingsService({
+    db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers: registerFacts, now,
+  });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
@@ -68,7 +71,7 @@ export async function startBackground(browser: Browser) {
   const transactionPreview = createTransactionPreviewService({
     approvals, chains, tokens, rpc, support: createSimulationSupport({ db, now }),
   });
-  const registerCheck = createRegisterCheckService({ approvals, chains, register: createRegisterFacts({ db, rpc, now }) });
+  const registerCheck = createRegisterCheckService({ approvals, chains, register: registerFacts });
   const transactionWatcher = createTransactionWatcher({
     db, rpc, alarm: createWatchAlarm(browser.alarms), settled: refreshHoldingsWhenSettled(holdings),
     schedule: (ms, run) => { const timer = setTimeout(run, ms); return () => { clearTimeout(timer); }; },

@@ -3,6 +3,29 @@
 // (runtime messages carry no bigint), formatted with the token's decimals only on screen.
 import type { TokenView } from './approvals';
 
+/**
+ * What a restricted token's register (ERC-3643, ERC-7943) says about one account, read with its balance.
+ * A fact that is absent is unknown (the node did not tell it); it is never guessed.
+ */
+export interface AccountRegisterView {
+  /** `getFrozenTokens(address)`, raw units: shares that cannot move. ERC-7943 allows more than the balance. */
+  frozen?: string;
+  /** ERC-3643 `isFrozen(address)`: the whole account can neither send nor receive. */
+  accountFrozen?: boolean;
+  /** ERC-3643 `isVerified(address)` in the token's identity registry: only verified investors may receive. */
+  verified?: boolean;
+  /** ERC-7943 `canSend(address)` / `canReceive(address)`. */
+  canSend?: boolean;
+  canReceive?: boolean;
+}
+
+/** A restricted share token's own facts. */
+export interface TokenRegisterView {
+  standard: 'erc3643' | 'erc7943';
+  /** ERC-3643 `paused()`: no share moves while it is paused; absent when unknown. */
+  paused?: boolean;
+}
+
 /** One account's position in one share token. */
 export interface AccountHoldingView {
   /** EIP-55 */
@@ -13,6 +36,8 @@ export interface AccountHoldingView {
   votes?: string;
   /** `delegates(address)`: the EIP-55 delegate, or null when the account has not delegated (ERC20Votes only). */
   delegate?: string | null;
+  /** Only for a restricted token (its `register` is set). */
+  register?: AccountRegisterView;
 }
 
 /** A company's share token, with every unlocked account's position in it. */
@@ -26,6 +51,8 @@ export interface TokenHoldingsView {
   accounts: AccountHoldingView[];
   /** Sum of `accounts[].balance`, raw units. */
   total: string;
+  /** Set when the token is a restricted one (ERC-3643, ERC-7943): its register's facts were read with the figures. */
+  register?: TokenRegisterView;
 }
 
 /** When a network's figures were read, and why the latest refresh failed, if it did. */

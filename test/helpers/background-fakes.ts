@@ -95,7 +95,8 @@ export function createHoldingsParts(deps: { db: WalletDatabase; wallet: WalletSe
   const tokens = createTokenService({ db, chains, now });
   const accounts = () => wallet.accounts();
   const sites = createSiteService({ db, now });
-  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now });
+  const registers = createRegisterFacts({ db, rpc, now });
+  const holdings = createHoldingsService({ db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers, now });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });

@@ -3,8 +3,11 @@
 // fake; chainBackend() is the real one, on a node such as the demo's anvil.
 import { createProposal, relayTransferWithAuthorization, relayVoteBySig, RegistryRevertError, type DeployedRegistry } from '../chain/deploy';
 import type { DeployedRestrictedCompany } from '../chain/deploy-trex';
+import {
+  freezePartialTokens, removeVerification, restoreVerification, setAddressFrozen, setTokenPaused, TrexRevertError, unfreezePartialTokens,
+} from '../chain/trex-actions';
 import type {
-  DeploymentInfo, ProposalCreated, ProposalRequest, Relayed, RestrictedCompanyInfo, TransferRelayRequest, VoteRelayRequest,
+  AgentRequest, DeploymentInfo, ProposalCreated, ProposalRequest, Relayed, RestrictedCompanyInfo, TransferRelayRequest, VoteRelayRequest,
 } from '../src/api-types';
 
 /** The name the site gives the restricted company (chain/deploy-trex.ts deploys its shares). */
@@ -18,6 +21,11 @@ export interface RegistryBackend {
   createProposal(request: ProposalRequest): Promise<ProposalCreated>;
   /** @throws ChainRefusal e.g. GovernorAlreadyCastVote. */
   relayVote(request: VoteRelayRequest): Promise<Relayed>;
+  /**
+   * Nordwind Bank's agent acts on its token (freeze, pause, revoke or restore a verification).
+   * @throws ChainRefusal with T-REX's reason, or when the site runs without Nordwind Bank.
+   */
+  agentAction(request: AgentRequest): Promise<Relayed>;
 }
 
 /** The chain refused: the message says why, `revert` names the contract's custom error when known. */
@@ -60,9 +68,44 @@ async function refusalsNamed<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What the agent's transaction is, for one request: a T-REX action of chain/trex-actions.ts. */
+function agentTransaction(rpcUrl: string, company: DeployedRestrictedCompany, request: AgentRequest) {
+  const { token, identityRegistry } = company;
+  const holder = () => {
+    if (request.holder === undefined) throw new ChainRefusal(`${request.action} needs a holder`, undefined);
+    return request.holder;
+  };
+  const shares = () => BigInt(request.shares ?? '0');
+  switch (request.action) {
+    case 'freeze-shares': return freezePartialTokens(rpcUrl, token, holder(), shares());
+    case 'unfreeze-shares': return unfreezePartialTokens(rpcUrl, token, holder(), shares());
+    case 'freeze-account': return setAddressFrozen(rpcUrl, token, holder(), true);
+    case 'unfreeze-account': return setAddressFrozen(rpcUrl, token, holder(), false);
+    case 'pause': return setTokenPaused(rpcUrl, token, true);
+    case 'unpause': return setTokenPaused(rpcUrl, token, false);
+    case 'revoke-verification': return removeVerification(rpcUrl, identityRegistry, holder());
+    case 'restore-verification': {
+      // Only a holder the company verified at deployment has an identity and a country to register again.
+      const known = company.holders.find((candidate) => candidate.address === holder());
+      if (known === undefined) throw new ChainRefusal(`${holder()} has no ONCHAINID identity known to ${RESTRICTED_COMPANY_NAME}`, undefined);
+      return restoreVerification(rpcUrl, identityRegistry, known.address, known.identity, known.country);
+    }
+  }
+}
+
+/** T-REX's refusal keeps its reason ("AgentRole: caller does not have the Agent role", "Pausable: paused"). */
+async function agentRefusalsNamed<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof TrexRevertError) throw new ChainRefusal(error.message, error.reason);
+    throw error;
+  }
+}
+
 /**
- * The registry on a real node. The relayer (anvil account 8) and the company (account 9) sign their
- * transactions with anvil's well-known test keys, derived in chain/deploy.ts from anvil's public test
+ * The registry on a real node. The relayer (anvil account 8), the company (account 9) and Nordwind Bank's
+ * agent (account 9 too) sign their transactions with anvil's well-known test keys, derived in chain/deploy.ts from anvil's public test
  * phrase: fine for a local demo, and they never leave this server. A real registry keeps its relayer
  * key in a key store and never sends it to a page.
  */
@@ -90,5 +133,9 @@ export function chainBackend(chain: RegistryChain): RegistryBackend {
     relayVote: ({ proposalId, support, voter, signature }) => refusalsNamed(async () => relayed(
       await relayVoteBySig(rpcUrl, deployment.governor, BigInt(proposalId), support, voter, signature),
     )),
+    agentAction: (request) => agentRefusalsNamed(async () => {
+      if (chain.restricted === undefined) throw new ChainRefusal(`this registry runs without ${RESTRICTED_COMPANY_NAME}`, undefined);
+      return relayed(await agentTransaction(rpcUrl, chain.restricted, request));
+    }),
   };
 }

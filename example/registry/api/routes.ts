@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PATHS, type ApiErrorBody } from '../src/api-types';
 import { ChainRefusal, type RegistryBackend } from './backend';
 import { readJsonBody } from './body';
-import { ApiRequestError, parseProposalRequest, parseTransferRelay, parseVoteRelay } from './validate';
+import { ApiRequestError, parseAgentRequest, parseProposalRequest, parseTransferRelay, parseVoteRelay } from './validate';
 
 type Route = { method: 'GET'; run: (backend: RegistryBackend) => unknown }
   | { method: 'POST'; run: (backend: RegistryBackend, body: unknown) => Promise<unknown> };
@@ -15,6 +15,7 @@ const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   [API_PATHS.relayTransfer, { method: 'POST', run: (backend, body) => backend.relayTransfer(parseTransferRelay(body)) }],
   [API_PATHS.proposals, { method: 'POST', run: (backend, body) => backend.createProposal(parseProposalRequest(body)) }],
   [API_PATHS.relayVote, { method: 'POST', run: (backend, body) => backend.relayVote(parseVoteRelay(body)) }],
+  [API_PATHS.agent, { method: 'POST', run: (backend, body) => backend.agentAction(parseAgentRequest(body)) }],
 ]);
 
 export function isApiPath(pathname: string): boolean {

@@ -3,7 +3,10 @@
 // refusal names the field, so a developer can act on it. Pure functions, tested in
 // test/unit/example/api-validate.test.ts.
 import { getAddress, isAddress, type Address, type Hex } from 'viem';
-import type { ProposalRequest, TransferAuthorizationJson, TransferRelayRequest, VoteRelayRequest } from '../src/api-types';
+import {
+  AGENT_ACTIONS, AGENT_SHARE_ACTIONS, AGENT_TOKEN_ACTIONS, type AgentAction, type AgentRequest, type ProposalRequest, type TransferAuthorizationJson,
+  type TransferRelayRequest, type VoteRelayRequest,
+} from '../src/api-types';
 
 /** A request the server refuses to act on; `status` is the HTTP status to answer with. */
 export class ApiRequestError extends Error {
@@ -112,4 +115,29 @@ export function parseVoteRelay(body: unknown): VoteRelayRequest {
     voter: address(fields.voter, 'voter'),
     signature: signature(fields.signature),
   };
+}
+
+/**
+ * POST /api/agent: an action of AGENT_ACTIONS with exactly the fields it needs: a holder for all but pause
+ * and unpause, and a positive number of shares (base units) for freezing or unfreezing shares.
+ * @throws ApiRequestError 400 naming the field.
+ */
+export function parseAgentRequest(value: unknown): AgentRequest {
+  const action = (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).action : undefined);
+  if (typeof action !== 'string' || !(AGENT_ACTIONS as readonly string[]).includes(action)) {
+    throw badRequest(`body.action must be one of ${AGENT_ACTIONS.join(', ')}, got ${describe(action)}`);
+  }
+  const chosen = action as AgentAction;
+  if (AGENT_TOKEN_ACTIONS.includes(chosen)) {
+    objectWith(value, 'body', ['action']);
+    return { action: chosen };
+  }
+  if (!AGENT_SHARE_ACTIONS.includes(chosen)) {
+    const body = objectWith(value, 'body', ['action', 'holder']);
+    return { action: chosen, holder: address(body.holder, 'body.holder') };
+  }
+  const body = objectWith(value, 'body', ['action', 'holder', 'shares']);
+  const shares = uint256(body.shares, 'body.shares');
+  if (shares === '0') throw badRequest('body.shares must be more than 0');
+  return { action: chosen, holder: address(body.holder, 'body.holder'), shares };
 }

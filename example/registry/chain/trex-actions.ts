@@ -112,6 +112,20 @@ export function removeVerification(rpcUrl: string, identityRegistry: Address, ad
 }
 
 /**
+ * Registers an address again in the identity registry with its ONCHAINID `identity` and `country` (after
+ * `removeVerification`): it is a verified investor again as long as its identity still carries the KYC claim.
+ */
+export function restoreVerification(rpcUrl: string, identityRegistry: Address, address: Address, identity: Address, country: number, opts: AgentOptions = {}) {
+  return sendAs(rpcUrl, agentOf(opts), 'batchRegisterIdentity', async (wallet, client) => {
+    const { request } = await client.simulateContract({
+      account: wallet.account, address: identityRegistry, abi: trexIdentityRegistryAbi, functionName: 'batchRegisterIdentity',
+      args: [[address], [identity], [country]],
+    });
+    return wallet.writeContract(request);
+  });
+}
+
+/**
  * A holder's own `transfer` of restricted shares, sent from anvil account `fromAccount`.
  * @throws TrexRevertError with T-REX's reason, e.g. "Transfer not possible" to an unverified address.
  */

@@ -8,6 +8,7 @@ export const API_PATHS = {
   relayTransfer: '/api/relay/transfer',
   proposals: '/api/proposals',
   relayVote: '/api/relay/vote',
+  agent: '/api/agent',
 } as const;
 
 /** GET /api/deployment: where the registry's contracts are, so nothing in the page is hard-coded. */
@@ -73,6 +74,28 @@ export interface VoteRelayRequest {
   support: 0 | 1 | 2;
   voter: Address;
   signature: Hex;
+}
+
+/** What Nordwind Bank's agent can do to its T-REX token from the registry's agent page. */
+export const AGENT_ACTIONS = [
+  'freeze-shares', 'unfreeze-shares', 'freeze-account', 'unfreeze-account', 'pause', 'unpause', 'revoke-verification', 'restore-verification',
+] as const;
+export type AgentAction = (typeof AGENT_ACTIONS)[number];
+
+/** The actions that take a number of shares (freezePartialTokens / unfreezePartialTokens). */
+export const AGENT_SHARE_ACTIONS: readonly AgentAction[] = ['freeze-shares', 'unfreeze-shares'];
+/** The actions on the whole token, which name no holder. */
+export const AGENT_TOKEN_ACTIONS: readonly AgentAction[] = ['pause', 'unpause'];
+
+/**
+ * POST /api/agent: the server, which holds the agent's key as it holds the relayer's, sends the agent's
+ * transaction. `holder` for every action but pause and unpause; `shares` (base units, decimal) only for
+ * freeze-shares and unfreeze-shares. Answers `Relayed` once mined.
+ */
+export interface AgentRequest {
+  action: AgentAction;
+  holder?: Address;
+  shares?: string;
 }
 
 /** A relayed transaction, mined. */

@@ -12,6 +12,7 @@ import { parseRecipient, parseVoteChoice } from './form-values';
 import { createOnChainActions, type PageContext } from './onchain';
 import { createOwnTransactionActions } from './own-actions';
 import { createRestrictedReader, type RestrictedReader } from './restricted-reads';
+import { wireAgentPage } from './agent-page';
 import { fetchDeployment } from './registry-api';
 import { renderWalletList } from './wallet-list';
 import { DISCOVERY_GRACE_MS, legacyWallet, preferredWallet, watchWallets, type DiscoveredWallet } from './discover';
@@ -215,6 +216,9 @@ const ownTransactions = createOwnTransactionActions({
   requireRestricted,
   restrictedTransferForm: () => ({ recipient: el.restrictedRecipient.value, shares: el.restrictedShares.value }),
   refreshCapTable: onChain.refreshCapTable,
+});
+wireAgentPage({
+  requireRestricted, refreshRestrictedCapTable: ownTransactions.refreshRestrictedCapTable, inputError: showInputError, log: (text) => { log(el.log, text); },
 });
 
 function showRestrictedDeployment(company: RestrictedCompanyInfo | undefined): void {

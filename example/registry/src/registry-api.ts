@@ -2,7 +2,7 @@
 // relaying what the wallet signed. See api-types.ts for the shapes.
 import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import {
-  API_PATHS, type DeploymentInfo, type ProposalCreated, type ProposalRequest, type Relayed, type RestrictedCompanyInfo,
+  API_PATHS, type AgentRequest, type DeploymentInfo, type ProposalCreated, type ProposalRequest, type Relayed, type RestrictedCompanyInfo,
   type TransferRelayRequest, type VoteRelayRequest,
 } from './api-types';
 
@@ -101,4 +101,9 @@ export async function createProposal(request: ProposalRequest): Promise<bigint> 
 /** POST /api/relay/vote: the relayer submits the signed ballot (castVoteBySig). */
 export async function relayVote(request: VoteRelayRequest): Promise<Relayed> {
   return parseRelayed(await call(API_PATHS.relayVote, { body: request }));
+}
+
+/** POST /api/agent: Nordwind Bank's agent (its key is on the server) acts; resolves once mined. */
+export async function agentAction(request: AgentRequest): Promise<Relayed> {
+  return parseRelayed(await call(API_PATHS.agent, { body: request }));
 }

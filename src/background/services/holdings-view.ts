@@ -1,11 +1,16 @@
 // Builds what the popup shows from the cache alone: no network, so it is instant on every open.
-import type { AccountHoldingView, ChainHoldingsStatus, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
-import type { StoredAccount, StoredChain, StoredChainHoldings, StoredHoldingRow, StoredToken } from '../storage/schema';
+import type { AccountHoldingView, AccountRegisterView, ChainHoldingsStatus, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
+import type { StoredAccount, StoredChain, StoredChainHoldings, StoredHoldingRow, StoredRegisterFacts, StoredToken } from '../storage/schema';
 
 const key = (token: string, account: string) => `${token.toLowerCase()} ${account.toLowerCase()}`;
 
 function chainOrder(a: StoredChain | undefined, b: StoredChain | undefined, aId: string, bId: string): number {
   return (a?.name ?? aId).localeCompare(b?.name ?? bId) || aId.localeCompare(bId);
+}
+
+function registerView(facts: StoredRegisterFacts): AccountRegisterView {
+  const { frozenTokens, ...flags } = facts;
+  return { ...(frozenTokens === undefined ? {} : { frozen: frozenTokens }), ...flags };
 }
 
 function status(chain: StoredChain, record: StoredChainHoldings | undefined): ChainHoldingsStatus {
@@ -41,12 +46,14 @@ export function buildHoldingsView(input: {
     const record = records.get(token.chainId);
     const rows = rowsByChain.get(token.chainId) ?? new Map<string, StoredHoldingRow>();
     const hasVotes = record?.votesTokens.some((address) => address.toLowerCase() === token.address.toLowerCase()) ?? false;
+    const register = record?.registerTokens?.find((restricted) => restricted.token.toLowerCase() === token.address.toLowerCase());
     const shown = accounts.flatMap((account): AccountHoldingView[] => {
       const row = rows.get(key(token.address, account.address));
       if (row === undefined) return [];
-      return [hasVotes && row.votes !== undefined && row.delegate !== undefined
+      const holding: AccountHoldingView = hasVotes && row.votes !== undefined && row.delegate !== undefined
         ? { address: account.address, balance: row.balance, votes: row.votes, delegate: row.delegate }
-        : { address: account.address, balance: row.balance }];
+        : { address: account.address, balance: row.balance };
+      return [register !== undefined && row.register !== undefined ? { ...holding, register: registerView(row.register) } : holding];
     });
     return {
       token: { chainId: token.chainId, address: token.address, name: token.name, symbol: token.symbol, decimals: token.decimals },
@@ -54,6 +61,7 @@ export function buildHoldingsView(input: {
       hasVotes,
       accounts: shown,
       total: shown.reduce((sum, row) => sum + BigInt(row.balance), 0n).toString(),
+      ...(register === undefined ? {} : { register: { standard: register.standard, ...(register.paused === undefined ? {} : { paused: register.paused }) } }),
     };
   });
   const chainList = [...input.chains].sort((a, b) => chainOrder(a, b, a.chainId, b.chainId));

@@ -1,7 +1,11 @@
 // The shares the wallet's accounts hold, read from each registry's chain and cached in IndexedDB.
 // A refresh of one network is at most 2 HTTP requests whatever the number of accounts and tokens: the
-// latest block, then ONE JSON-RPC batch of every account × token's calls and each token's total supply,
-// pinned at that block, so all figures of a network are from the same block. A network a site added is read only for the accounts
+// latest block, then ONE JSON-RPC batch of every account × token's calls, each token's total supply and,
+// for restricted share tokens (ERC-3643, ERC-7943), the register's facts per account, pinned at that
+// block, so all figures of a network are from the same block. What each token is (restricted or plain)
+// is probed once per network and remembered (register-facts.ts); a token never probed has its probe
+// sent in the same HTTP request as the block (then a batch), so recognising it costs no request of its
+// own and its facts are read in the same refresh. A network a site added is read only for the accounts
 // connected to that site, unless the user chose it (account-scope.ts).
 import type { HoldingsView } from '../../protocol/holdings';
 import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
@@ -11,6 +15,12 @@ import type { StoredAccount, StoredChain, StoredToken } from '../storage/schema'
 import { accountsReadableOn, type PermittedAccounts } from './account-scope';
 import { HoldingsReadError, holdingsCalls, parseBlock, readHoldings } from './holdings-reads';
 import { buildHoldingsView } from './holdings-view';
+import type { RegisterFactsService, RegisterNetwork } from './register-facts';
+import { registerHoldingsReads } from './register-holdings-reads';
+import { withRegisterFacts } from './register-holdings-rows';
+
+/** What a refresh needs of the register: the probes it sends with its block request, and forgetting a moved register. */
+export type HoldingsRegisters = Pick<RegisterFactsService, 'probesAlong' | 'forget'>;
 
 export interface HoldingsDeps {
   db: WalletDatabase;
@@ -19,6 +29,7 @@ export interface HoldingsDeps {
   accounts: () => Promise<StoredAccount[]>;
   /** The accounts connected to a site: all a site-added network's node may be asked about. */
   permittedAccounts: PermittedAccounts;
+  registers: HoldingsRegisters;
   now: () => number;
 }
 
@@ -37,11 +48,31 @@ export function createHoldingsService(deps: HoldingsDeps) {
   /** One refresh per network at a time: the latest one runs after the one in flight. */
   const inFlight = new Map<string, Promise<void>>();
 
+  /** The latest block, with the probes of tokens never probed in the same request; then what is known of every token. */
+  async function blockAndRegisters(network: RegisterNetwork, tokens: readonly StoredToken[]) {
+    const url = network.rpcUrl;
+    const blockCall = { method: 'eth_getBlockByNumber', params: ['latest', false] };
+    const probes = await deps.registers.probesAlong(network, tokens.map((token) => token.address));
+    if (probes.calls.length === 0) return { block: parseBlock(url, await rpc.request(url, blockCall.method, blockCall.params)), registers: probes.known };
+    const [blockItem, ...probeItems] = await rpc.batch(url, [blockCall, ...probes.calls]);
+    if (blockItem?.ok !== true) throw blockItem?.error ?? new HoldingsReadError(`the node at ${url} left eth_getBlockByNumber unanswered`);
+    return { block: parseBlock(url, blockItem.result), registers: [...probes.known, ...await probes.remember(probeItems)] };
+  }
+
   async function read(chain: StoredChain, tokens: StoredToken[], accounts: string[]): Promise<ChainReading> {
-    const block = parseBlock(chain.rpcUrl, await rpc.request(chain.rpcUrl, 'eth_getBlockByNumber', ['latest', false]));
-    const items = await rpc.batch(chain.rpcUrl, holdingsCalls(tokens, accounts, block.number));
-    const { rows, votesTokens, supplies } = readHoldings(chain.rpcUrl, tokens, accounts, items);
-    return { asOf: { blockNumber: BigInt(block.number).toString(), blockTime: block.time, fetchedAt: deps.now() }, rows, votesTokens, supplies };
+    const network = { chainId: chain.chainId, rpcUrl: chain.rpcUrl };
+    const { block, registers } = await blockAndRegisters(network, tokens);
+    const calls = holdingsCalls(tokens, accounts, block.number);
+    const register = registerHoldingsReads(registers, accounts, block.number);
+    const items = await rpc.batch(chain.rpcUrl, [...calls, ...register.calls]);
+    const { rows, votesTokens, supplies } = readHoldings(chain.rpcUrl, tokens, accounts, items.slice(0, calls.length));
+    const facts = register.read(items.slice(calls.length));
+    // A token that names another identity registry than the one probed is probed afresh next time.
+    await Promise.all(facts.tokens.filter((token) => token.movedIdentityRegistry !== undefined).map((token) => deps.registers.forget(network, token.token)));
+    return {
+      asOf: { blockNumber: BigInt(block.number).toString(), blockTime: block.time, fetchedAt: deps.now() },
+      ...withRegisterFacts(rows, facts), votesTokens, supplies,
+    };
   }
 
   /** Refreshes one network; a failure is recorded with the network, never thrown. */

@@ -7,7 +7,7 @@
 // Reads are at the latest block. Nothing here throws to the caller: a node that fails gives "could not
 // check" with the reason, which never blocks the shareholder.
 import { registerVerdict, toChecksumAddress, type ProposedTransfers, type RegisterCheck, type RegisterFacts, type RegisterStandard } from '../../core';
-import { JsonRpcError, type JsonRpcClient } from '../platform/json-rpc';
+import { JsonRpcError, type BatchCall, type BatchItem, type JsonRpcClient } from '../platform/json-rpc';
 import type { WalletDatabase } from '../storage/database';
 import type { StoredRegister } from '../storage/schema';
 import {
@@ -27,6 +27,22 @@ export interface RegisterFactsDeps {
   now: () => number;
 }
 
+/**
+ * Probes that ride along in a request the caller makes anyway (the holdings refresh's block request), so
+ * that recognising a newly seen token costs no request of its own.
+ */
+export interface RegisterProbes {
+  /** The remembered records of the tokens asked about. */
+  known: StoredRegister[];
+  /** The probe calls of the tokens never probed (or forgotten), in the order of the tokens asked about. */
+  calls: BatchCall[];
+  /**
+   * Reads the answers to `calls`, remembers what they show and returns those records. A token whose
+   * probe the node failed is left out, unremembered, to be probed next time. Never throws for a node's answer.
+   */
+  remember(items: readonly BatchItem[]): Promise<StoredRegister[]>;
+}
+
 /** A node's failure in words for the user: names the RPC, never carries anything secret. */
 function nodeFailure(url: string, error: JsonRpcError): string {
   // Transport failures already say "the node at <url> …"; a JSON-RPC error is the node's own words.
@@ -38,10 +54,41 @@ export function createRegisterFacts(deps: RegisterFactsDeps) {
   /** Probes under way, so that checks started together probe a token once. */
   const probing = new Map<string, Promise<StoredRegister['standard']>>();
 
+  async function rememberProbe(network: RegisterNetwork, address: string, items: readonly BatchItem[]): Promise<StoredRegister> {
+    const record: StoredRegister = { schema: 1, chainId: network.chainId, address, checkedAt: deps.now(), ...readProbe(network.rpcUrl, items) };
+    await db.put('registers', record);
+    return record;
+  }
+
   async function probe(network: RegisterNetwork, address: string): Promise<StoredRegister['standard']> {
-    const found = readProbe(network.rpcUrl, await rpc.batch(network.rpcUrl, probeCalls(address)));
-    await db.put('registers', { schema: 1, chainId: network.chainId, address, checkedAt: deps.now(), ...found });
-    return found.standard;
+    return (await rememberProbe(network, address, await rpc.batch(network.rpcUrl, probeCalls(address)))).standard;
+  }
+
+  async function probesAlong(network: RegisterNetwork, tokens: readonly string[]): Promise<RegisterProbes> {
+    const remembered = new Map((await db.getAll('registers'))
+      .filter((record) => record.chainId === network.chainId)
+      .map((record) => [record.address, record]));
+    const addresses = tokens.map((token) => toChecksumAddress(token));
+    const probes = addresses.filter((address) => !remembered.has(address)).map((address) => ({ address, calls: probeCalls(address) }));
+    return {
+      known: addresses.flatMap((address) => remembered.get(address) ?? []),
+      calls: probes.flatMap((pending) => pending.calls),
+      async remember(items) {
+        let offset = 0;
+        const found = await Promise.all(probes.map(async ({ address, calls }) => {
+          const start = offset;
+          offset += calls.length;
+          const answers = items.slice(start, offset);
+          try {
+            return [await rememberProbe(network, address, answers)];
+          } catch (error) {
+            if (error instanceof RegisterReadError) return [];
+            throw error;
+          }
+        }));
+        return found.flat();
+      },
+    };
   }
 
   async function forget(network: RegisterNetwork, token: string): Promise<void> {
@@ -79,6 +126,15 @@ export function createRegisterFacts(deps: RegisterFactsDeps) {
 
   return {
     standardOf,
+
+    /**
+     * What is remembered of `tokens` on `network`, and the probes of the others for the caller to send
+     * with a request of its own (see RegisterProbes).
+     */
+    probesAlong,
+
+    /** Forgets what `token` is on `network`, so that it is probed afresh (its register moved). */
+    forget,
 
     /**
      * The register's verdict on `proposed` (a token on `network`): 'unrestricted' for a plain token,

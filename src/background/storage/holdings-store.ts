@@ -11,7 +11,7 @@
 // it by IndexedDB (transactions on one store run in the order they were created), so what it keeps is
 // the state before the write, which the write's end replaces or drops, or the state after it.
 import type { WalletDatabase } from './database';
-import type { StoredChainHoldings, StoredHoldingRow } from './schema';
+import type { StoredChainHoldings, StoredHoldingRow, StoredRegisterToken } from './schema';
 
 interface Memory {
   records: readonly StoredChainHoldings[] | undefined;
@@ -58,6 +58,8 @@ export interface ChainReading {
   rows: StoredHoldingRow[];
   votesTokens: string[];
   supplies: Record<string, string>;
+  /** The restricted tokens among them; their rows carry the register's facts. */
+  registerTokens: StoredRegisterToken[];
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -87,6 +89,7 @@ export function writeReading(db: WalletDatabase, chainId: string, reading: Chain
       rows: reading.rows.filter((row) => kept(row.token, tokens) && kept(row.account, accounts)),
       votesTokens: reading.votesTokens.filter((token) => kept(token, tokens)),
       supplies: Object.fromEntries(Object.entries(reading.supplies).filter(([token]) => kept(token, tokens))),
+      registerTokens: reading.registerTokens.filter((register) => kept(register.token, tokens)),
     };
     await tx.objectStore('holdings').put(record);
     await tx.done;
@@ -120,6 +123,7 @@ export function removeTokenAndRows(db: WalletDatabase, chainId: string, address:
       rows: stored.rows.filter((row) => !same(row.token, address)),
       votesTokens: stored.votesTokens.filter((token) => !same(token, address)),
       supplies: Object.fromEntries(Object.entries(stored.supplies ?? {}).filter(([token]) => !same(token, address))),
+      ...(stored.registerTokens === undefined ? {} : { registerTokens: stored.registerTokens.filter((register) => !same(register.token, address)) }),
     };
     if (record !== undefined) await holdings.put(record);
     await tx.done;

@@ -89,6 +89,30 @@ export interface StoredHoldingRow {
   votes?: string;
   /** EIP-55, or null when the account has not delegated; only for tokens in `votesTokens`. */
   delegate?: string | null;
+  /** Only for tokens in `registerTokens`: the register's facts about this account (a fact left out is unknown). */
+  register?: StoredRegisterFacts;
+}
+
+/** What a restricted token's register says about one account, read with its balance. */
+export interface StoredRegisterFacts {
+  /** getFrozenTokens, raw units in decimal; ERC-7943 allows more than the balance. */
+  frozenTokens?: string;
+  /** ERC-3643 isFrozen: the whole account can neither send nor receive. */
+  accountFrozen?: boolean;
+  /** ERC-3643 isVerified in the token's identity registry. */
+  verified?: boolean;
+  /** ERC-7943 canSend / canReceive. */
+  canSend?: boolean;
+  canReceive?: boolean;
+}
+
+/** A restricted share token among a network's holdings, and what it said of itself at the record's block. */
+export interface StoredRegisterToken {
+  /** EIP-55 */
+  token: string;
+  standard: RegisterStandard;
+  /** ERC-3643 paused(); absent when unknown or not ERC-3643. */
+  paused?: boolean;
 }
 
 /** What the wallet last read of one network's share tokens, and why the latest refresh failed, if it did. */
@@ -102,6 +126,11 @@ export interface StoredChainHoldings {
   votesTokens: string[];
   /** Total supply in raw units (decimal) by token EIP-55 address, for the tokens that answered it. */
   supplies?: Record<string, string>;
+  /**
+   * The restricted tokens (ERC-3643, ERC-7943) whose register facts the rows carry; absent in records
+   * written before the wallet read them, which therefore show every token as a plain one.
+   */
+  registerTokens?: StoredRegisterToken[];
   /** Kept until a refresh succeeds, so the popup keeps saying that its figures are old. */
   problem?: { message: string; at: number };
 }

@@ -1,8 +1,9 @@
 // One company's shares: the token's contract address, then its name and symbol (framed as the contract's
 // words) and network (framed as the site's), then every account's shares, voting power and delegate (the
 // last two only for ERC20Votes tokens, with "Activate my votes" where shares carry none), and the total,
-// with "Send" when an account of the wallet holds some. Each row carries the account's address in
-// data-address, and its figures the classes balance, votes and delegate (the end-to-end tests read them).
+// with "Send" when an account of the wallet holds some. For a restricted token, the register's facts
+// (register-notes.tsx): under each account, and "paused" on the card. Each row carries the account's
+// address in data-address, and its figures the classes balance, votes and delegate (the end-to-end tests read them).
 import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { TokenView } from '../../protocol/approvals';
@@ -18,6 +19,7 @@ import { revealedString } from '../lib/visible-text';
 import { accountName } from './account-name';
 import { SendIcon } from './icons';
 import { OutsideText } from './outside-text';
+import { RegisterNotes, TokenRegisterNote } from './register-notes';
 import { VotesNote } from './votes-note';
 
 function Row({ token, row }: { token: TokenView; row: HoldingRow }) {
@@ -45,6 +47,7 @@ function Row({ token, row }: { token: TokenView; row: HoldingRow }) {
           </div>
         )}
       </dl>
+      <RegisterNotes status={row.register} />
       <VotesNote token={token} row={row} />
     </li>
   );
@@ -68,6 +71,7 @@ export function TokenHoldings({ holdings, accounts, initiallyOpen }: { holdings:
           <OutsideText text={token.symbol} source="contract" cap={SYMBOL_CAP} />
         </summary>
         <p class="hint"><OutsideText text={holdings.chainName} source="site" cap={NAME_CAP} /></p>
+        <TokenRegisterNote register={holdings.register} />
         {open && <HoldingList holdings={holdings} accounts={accounts} />}
       </details>
       <p class="holding-total">

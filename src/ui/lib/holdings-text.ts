@@ -1,12 +1,12 @@
-// The holdings' words: a delegate, a network's freshness, what recovery discovery found. Kept apart from
+// The holdings' words: a delegate, the register's facts, a network's freshness, what recovery discovery found. Kept apart from
 // the components so a test can read them in both languages.
 import { shortAddress } from '../../core/format';
-import type { DiscoveryView } from '../../protocol/holdings';
+import type { DiscoveryView, TokenRegisterView } from '../../protocol/holdings';
 import { fill, markers, type Part } from '../approval/sentence';
 import { formatTime } from '../approval/time';
 import { accountName } from '../components/account-name';
 import { t } from '../i18n';
-import type { Delegate, Freshness, ScopedNetwork } from './holdings';
+import type { Delegate, Freshness, RegisterStatus, ScopedNetwork } from './holdings';
 import { NAME_CAP } from './outside-text';
 
 /**
@@ -36,6 +36,36 @@ export function delegateAddress(delegate: Delegate): string | undefined {
     case 'self':
       return undefined;
   }
+}
+
+/** One fact of the register about a holding, in words; `fact` names it for the screen (data-fact). */
+export interface RegisterNote {
+  fact: 'frozen' | 'account-frozen' | 'verified' | 'not-verified' | 'may-move' | 'may-not-send' | 'may-not-receive' | 'may-not-move';
+  text: string;
+}
+
+/**
+ * What the register says of one account, as notes under its figures: frozen and available shares, a
+ * whole-account freeze, and whether it is a verified investor (ERC-3643) or may send and receive (ERC-7943).
+ * A fact the wallet does not know is not mentioned.
+ */
+export function registerNotes(status: RegisterStatus): RegisterNote[] {
+  const notes: RegisterNote[] = [];
+  if (status.accountFrozen) notes.push({ fact: 'account-frozen', text: t('holdings_accountFrozen') });
+  if (status.frozen !== undefined) notes.push({ fact: 'frozen', text: t('holdings_frozenShares', [status.frozen.frozen, status.frozen.available]) });
+  if (status.verified === true) notes.push({ fact: 'verified', text: t('holdings_verified') });
+  if (status.verified === false) notes.push({ fact: 'not-verified', text: t('holdings_notVerified') });
+  const { canSend, canReceive } = status;
+  if (canSend === true && canReceive === true) notes.push({ fact: 'may-move', text: t('holdings_maySendReceive') });
+  else if (canSend === false && canReceive === false) notes.push({ fact: 'may-not-move', text: t('holdings_mayNeither') });
+  else if (canSend === false) notes.push({ fact: 'may-not-send', text: t('holdings_mayNotSend') });
+  else if (canReceive === false) notes.push({ fact: 'may-not-receive', text: t('holdings_mayNotReceive') });
+  return notes;
+}
+
+/** What a restricted token says of itself, when it matters to every holder: undefined otherwise. */
+export function tokenRegisterNote(register: TokenRegisterView | undefined): string | undefined {
+  return register?.paused === true ? t('holdings_tokenPaused') : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // classified, and each network's freshness. The screens turn these into localised text.
 import { formatUnits } from '../../core/format';
 import type { AccountView } from '../../protocol/private';
-import type { ChainHoldingsStatus, DiscoveryView, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
+import type { AccountRegisterView, ChainHoldingsStatus, DiscoveryView, HoldingsView, TokenHoldingsView } from '../../protocol/holdings';
 
 /** Whom an account's voting power goes to (ERC20Votes `delegates`). */
 export type Delegate =
@@ -24,6 +24,21 @@ export interface HoldingRow {
   /** Present only when the token has ERC20Votes. */
   votes: string | undefined;
   delegate: Delegate | undefined;
+  /** Present only for a restricted token (ERC-3643, ERC-7943) whose register facts were read. */
+  register: RegisterStatus | undefined;
+}
+
+/** What a restricted token's register says of one account, amounts formatted; undefined where unknown. */
+export interface RegisterStatus {
+  /** When some shares are frozen: how many, and how many of the balance can still move. */
+  frozen: { frozen: string; available: string } | undefined;
+  /** ERC-3643: the whole account is frozen (nothing moves in or out). */
+  accountFrozen: boolean;
+  /** ERC-3643 verified investor. */
+  verified: boolean | undefined;
+  /** ERC-7943: may the account send, receive. */
+  canSend: boolean | undefined;
+  canReceive: boolean | undefined;
 }
 
 /** The figures of one network, as the "as of" line and the problem alert need them. */
@@ -72,6 +87,22 @@ export function delegateOf(holder: string, delegate: string | null, accounts: re
   return account === undefined ? { kind: 'other', address: delegate } : { kind: 'account', account };
 }
 
+/**
+ * The register's facts of a holding in words-free form. Available to move is the balance less the frozen
+ * shares (ERC-7943 may freeze more than is held: then none), and none while the whole account is frozen.
+ */
+export function registerStatus(balance: string, register: AccountRegisterView, decimals: number): RegisterStatus {
+  const accountFrozen = register.accountFrozen === true;
+  let frozen: RegisterStatus['frozen'];
+  if (register.frozen !== undefined && UNSIGNED.test(register.frozen) && UNSIGNED.test(balance) && BigInt(register.frozen) > 0n) {
+    const held = BigInt(balance);
+    const locked = BigInt(register.frozen);
+    const available = accountFrozen || locked >= held ? 0n : held - locked;
+    frozen = { frozen: formatAmount(register.frozen, decimals), available: formatAmount(available.toString(), decimals) };
+  }
+  return { frozen, accountFrozen, verified: register.verified, canSend: register.canSend, canReceive: register.canReceive };
+}
+
 /** One row per account position in `token`, in the background's (account) order, amounts formatted. */
 export function holdingRows(token: TokenHoldingsView, accounts: readonly AccountView[]): HoldingRow[] {
   const { decimals } = token.token;
@@ -82,6 +113,7 @@ export function holdingRows(token: TokenHoldingsView, accounts: readonly Account
     holds: UNSIGNED.test(holding.balance) && BigInt(holding.balance) > 0n,
     votes: token.hasVotes && holding.votes !== undefined ? formatAmount(holding.votes, decimals) : undefined,
     delegate: token.hasVotes && holding.delegate !== undefined ? delegateOf(holding.address, holding.delegate, accounts) : undefined,
+    register: token.register !== undefined && holding.register !== undefined ? registerStatus(holding.balance, holding.register, decimals) : undefined,
   }));
 }
 

@@ -89,7 +89,13 @@ export function createFakeChain(opts: { blockNumber?: bigint; blockTime?: bigint
           const { to, data } = first as { to: string; data: Hex };
           const token = chain.tokens.get(to.toLowerCase());
           if (token === undefined) return result('0x');
-          const decoded = decodeFunctionData({ abi, data });
+          let decoded: ReturnType<typeof decodeFunctionData<typeof abi>>;
+          try {
+            decoded = decodeFunctionData({ abi, data });
+          } catch {
+            // A function a plain ERC-20 does not have (the register probe's identityRegistry, supportsInterface).
+            return error('execution reverted');
+          }
           // viem leaves args undefined for a function without inputs (name, symbol, decimals).
           const [arg] = (decoded.args as readonly unknown[] | undefined) ?? [];
           const holder = typeof arg === 'string' ? arg.toLowerCase() : '';

@@ -1,6 +1,7 @@
 // A fake node for the register check's unit tests: a `Fetch` that answers JSON-RPC batches of eth_call for
 // one ERC-3643 token (with its identity registry and compliance at their own addresses), one ERC-7943
-// token and one plain ERC-20, from state a test sets. It counts requests and can be broken per function.
+// token and one plain ERC-20, from state a test sets, and the latest block (for a holdings refresh). It
+// counts requests and can be broken per function.
 import { decodeFunctionData, encodeFunctionResult, parseAbi, type Hex } from 'viem';
 import type { Fetch } from '../../../src/background/platform/json-rpc';
 
@@ -61,27 +62,43 @@ const CONTRACTS: Record<string, string> = {
 
 interface Call { id: number; method: string; params: [{ to: string; data: Hex }, string] }
 
+/** The block the node is at, for a holdings refresh. */
+export const BLOCK_NUMBER = '0x10';
+
+function functionOf(data: Hex): FunctionName | undefined {
+  try {
+    return decodeFunctionData({ abi, data }).functionName;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createFakeRegisterNode(): FakeRegisterNode {
   const node: FakeRegisterNode = {
     trex: fresh(), urwa: { ...fresh(), declares7943: true }, requests: 0, sent: [], down: false, broken: {},
     fetch: (_url, init) => {
       node.requests += 1;
       if (node.down) return Promise.reject(new TypeError('fetch failed'));
-      const calls = JSON.parse(init.body) as Call[];
+      const body = JSON.parse(init.body) as Call | Call[];
+      const calls = Array.isArray(body) ? body : [body];
       node.sent.push(calls.map((call) => {
-        const { functionName } = decodeFunctionData({ abi, data: call.params[0].data });
-        return `${functionName}@${CONTRACTS[call.params[0].to.toLowerCase()] ?? '?'}`;
+        if (call.method !== 'eth_call') return call.method;
+        return `${functionOf(call.params[0].data) ?? '?'}@${CONTRACTS[call.params[0].to.toLowerCase()] ?? '?'}`;
       }));
       // Answered in reverse: the client matches answers by id.
-      return Promise.resolve(new Response(JSON.stringify(calls.map(answer).reverse())));
+      return Promise.resolve(new Response(JSON.stringify(Array.isArray(body) ? calls.map(answer).reverse() : answer(body))));
     },
   };
 
   function answer(call: Call): unknown {
-    const ok = (result: string) => ({ jsonrpc: '2.0', id: call.id, result });
+    const ok = (result: unknown) => ({ jsonrpc: '2.0', id: call.id, result });
     const reverted = { jsonrpc: '2.0', id: call.id, error: { code: 3, message: 'execution reverted', data: '0x' } };
+    // The holdings refresh reads its block first (with the register probes, the first time).
+    if (call.method === 'eth_getBlockByNumber') return ok({ number: BLOCK_NUMBER, timestamp: '0x6553f100' });
     const { to, data } = call.params[0];
     const contract = CONTRACTS[to.toLowerCase()];
+    // A function none of these contracts has (ERC20Votes' getVotes, totalSupply) reverts.
+    if (functionOf(data) === undefined) return reverted;
     const decoded = decodeFunctionData({ abi, data });
     const breakage = node.broken[decoded.functionName];
     if (breakage === 'revert') return reverted;

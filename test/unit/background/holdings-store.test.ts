@@ -13,7 +13,7 @@ const TOKEN = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const ACCOUNT = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
 
 function reading(balance: string): ChainReading {
-  return { asOf: { blockNumber: '7', blockTime: 1, fetchedAt: 2 }, rows: [{ token: TOKEN, account: ACCOUNT, balance }], votesTokens: [], supplies: {} };
+  return { asOf: { blockNumber: '7', blockTime: 1, fetchedAt: 2 }, rows: [{ token: TOKEN, account: ACCOUNT, balance }], votesTokens: [], supplies: {}, registerTokens: [] };
 }
 
 /** A record written straight to IndexedDB, past this module: only a read that goes to the disk sees it. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createJsonRpcClient } from '../../../src/background/platform/json-rpc';
 import { createHoldingsService } from '../../../src/background/services/holdings';
+import { createRegisterFacts } from '../../../src/background/services/register-facts';
 import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import { removeTokenAndRows } from '../../../src/background/storage/holdings-store';
@@ -50,7 +51,10 @@ describe('holdings service', () => {
     permitted = new Map();
     // Chosen by the user in the popup: every account is read there.
     await db.put('chains', { ...ACME_CHAIN, addedBy: SITE, userChosen: true });
-    holdings = createHoldingsService({ db, rpc: createJsonRpcClient(chain.fetch, 200), accounts: () => wallet.accounts(), permittedAccounts, now: clock.now });
+    const rpc = createJsonRpcClient(chain.fetch, 200);
+    holdings = createHoldingsService({
+      db, rpc, accounts: () => wallet.accounts(), permittedAccounts, registers: createRegisterFacts({ db, rpc, now: clock.now }), now: clock.now,
+    });
   });
 
   it('reads 3 accounts × 4 tokens in exactly 2 HTTP requests: the block, then one batch pinned at it', async () => {
@@ -60,9 +64,14 @@ describe('holdings service', () => {
     chain.give(TOKENS.DELT, ACCOUNTS[2] ?? '', shares(250));
     const view = await holdings.refresh();
     expect(chain.requests).toBe(2);
-    expect(chain.sent[0]).toEqual(['eth_getBlockByNumber']);
-    // Three calls per account and token, then each token's totalSupply.
+    // The first time, each token's register probe (5 calls) rides in the block's request.
+    expect(chain.sent[0]).toEqual(['eth_getBlockByNumber', ...Array<string>(4 * 5).fill('eth_call')]);
+    // Three calls per account and token, then each token's totalSupply; plain tokens add no register facts.
     expect(chain.sent[1]).toHaveLength(3 * 4 * 3 + 4);
+    await holdings.refresh();
+    expect(chain.requests).toBe(4);
+    expect(chain.sent[2]).toEqual(['eth_getBlockByNumber']);
+    expect(chain.sent[3]).toHaveLength(3 * 4 * 3 + 4);
     expect(view.chains).toEqual([{
       chainId: '0x7a69', name: 'Acme Registry Chain', userChosen: true, addedBy: SITE, asOf: { blockNumber: '16', blockTime: 1_700_000_000_000, fetchedAt: clock.time },
     }]);
@@ -81,13 +90,15 @@ describe('holdings service', () => {
     expect(view.tokens[3]?.total).toBe(shares(250).toString());
   });
 
-  it('pins every call of a refresh at the block it read first', async () => {
+  it('pins every call of a refresh\'s batch at the block it read first', async () => {
     await addToken('ACME');
     const seen: unknown[] = [];
     const answer = chain.answer.bind(chain);
     chain.answer = (call) => { if (call.method === 'eth_call') seen.push(call.params[1]); return answer(call); };
     await holdings.refresh();
-    expect(new Set(seen)).toEqual(new Set(['0x10']));
+    // The first request: the block, and the never-probed token's probe, which can only ask the latest state.
+    expect(seen.slice(0, 5)).toEqual(Array<string>(5).fill('latest'));
+    expect(new Set(seen.slice(5))).toEqual(new Set(['0x10']));
   });
 
   it('shows a plain ERC-20 (getVotes reverts or answers 0x) with balances and no votes, without failing', async () => {
@@ -186,9 +197,9 @@ describe('holdings service', () => {
   it('refreshes every network at once, and one that fails does not hold back the others', async () => {
     const other = createFakeChain();
     other.mode = 'down';
+    const rpc = createJsonRpcClient((url, init) => (url === RPC ? chain.fetch(url, init) : other.fetch(url, init)));
     const both = createHoldingsService({
-      db, now: clock.now, accounts: () => wallet.accounts(), permittedAccounts,
-      rpc: createJsonRpcClient((url, init) => (url === RPC ? chain.fetch(url, init) : other.fetch(url, init))),
+      db, now: clock.now, accounts: () => wallet.accounts(), permittedAccounts, rpc, registers: createRegisterFacts({ db, rpc, now: clock.now }),
     });
     await db.put('chains', {
       chainId: '0x5', name: 'Beta Registry', rpcUrl: 'http://127.0.0.1:9/', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 0,

@@ -28,6 +28,11 @@ const fakeBackend: RegistryBackend = {
   relayVote: (req) => (req.proposalId === '1'
     ? Promise.reject(new ChainRefusal('castVoteBySig reverted with GovernorAlreadyCastVote(0x…)', 'GovernorAlreadyCastVote'))
     : Promise.reject(new Error('fetch failed\n    at internal/stack.js:1'))),
+  agentAction: (req) => {
+    if (req.action === 'unpause') return Promise.reject(new ChainRefusal('unpause reverted with "Pausable: not paused"', 'Pausable: not paused'));
+    calls.push(`agent ${req.action} ${req.holder ?? ''} ${req.shares ?? ''}`.trim());
+    return Promise.resolve({ hash: HASH, blockNumber: '8' });
+  },
 };
 
 let site: RegistrySite;
@@ -56,6 +61,18 @@ const transferBody = JSON.stringify({
 });
 
 describe('the registry server\'s JSON endpoints', () => {
+  it('has Nordwind Bank\'s agent act on a checked request, and says why the chain refused one', async () => {
+    const done = await api('/api/agent', { body: JSON.stringify({ action: 'freeze-shares', holder: ALICE.toLowerCase(), shares: '100' }) });
+    expect(done).toMatchObject({ status: 200, json: { hash: HASH, blockNumber: '8' } });
+    expect(calls).toContain(`agent freeze-shares ${ALICE} 100`);
+    expect(await api('/api/agent', { body: JSON.stringify({ action: 'pause', holder: ALICE }) })).toMatchObject({
+      status: 400, json: { error: 'body has unknown field "holder"' },
+    });
+    expect(await api('/api/agent', { body: JSON.stringify({ action: 'unpause' }) })).toMatchObject({
+      status: 422, json: { error: 'unpause reverted with "Pausable: not paused"', revert: 'Pausable: not paused' },
+    });
+  });
+
   it('tells the page where the contracts are, as JSON without CORS headers', async () => {
     const answer = await api('/api/deployment');
     expect(answer.status).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ApiRequestError, MAX_DESCRIPTION_LENGTH, parseProposalRequest, parseTransferRelay, parseVoteRelay,
+  ApiRequestError, MAX_DESCRIPTION_LENGTH, parseAgentRequest, parseProposalRequest, parseTransferRelay, parseVoteRelay,
 } from '../../../example/registry/api/validate';
 
 const ALICE = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -76,5 +76,32 @@ describe('the registry server\'s request checks', () => {
     expect(parseVoteRelay(vote)).toEqual(vote);
     for (const support of [3, -1, '1', 1.5, null]) expect(refusal(parseVoteRelay, { ...vote, support })).toMatch(/^support must be 0 \(Against\), 1 \(For\) or 2 \(Abstain\)/);
     expect(refusal(parseVoteRelay, { ...vote, proposalId: 123 })).toMatch(/^proposalId must be a uint256/);
+  });
+});
+
+describe('an agent request', () => {
+  const refusal = (body: unknown) => {
+    try {
+      parseAgentRequest(body);
+    } catch (error) {
+      return error instanceof ApiRequestError ? `${error.status} ${error.message}` : String(error);
+    }
+    return 'accepted';
+  };
+
+  it('takes exactly the fields each action needs: shares and a holder, a holder, or nothing', () => {
+    expect(parseAgentRequest({ action: 'freeze-shares', holder: BOB.toLowerCase(), shares: '100' })).toEqual({ action: 'freeze-shares', holder: BOB, shares: '100' });
+    expect(parseAgentRequest({ action: 'revoke-verification', holder: ALICE })).toEqual({ action: 'revoke-verification', holder: ALICE });
+    expect(parseAgentRequest({ action: 'pause' })).toEqual({ action: 'pause' });
+  });
+
+  it('refuses an unknown action, a missing or extra field, a bad holder and zero shares, naming the field', () => {
+    expect(refusal({ action: 'burn', holder: ALICE })).toMatch(/^400 body\.action must be one of freeze-shares, .*, got "burn"$/);
+    expect(refusal([])).toMatch(/^400 body\.action must be one of/);
+    expect(refusal({ action: 'freeze-account' })).toBe('400 body.holder is missing');
+    expect(refusal({ action: 'unpause', holder: ALICE })).toBe('400 body has unknown field "holder"');
+    expect(refusal({ action: 'freeze-account', holder: '0x1234' })).toBe('400 body.holder must be an address (0x and 40 hex digits), got "0x1234"');
+    expect(refusal({ action: 'unfreeze-shares', holder: ALICE, shares: '0' })).toBe('400 body.shares must be more than 0');
+    expect(refusal({ action: 'unfreeze-shares', holder: ALICE, shares: 5 })).toBe('400 body.shares must be a uint256 as a decimal string, got number');
   });
 });

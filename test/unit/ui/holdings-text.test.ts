@@ -4,7 +4,8 @@ import { localeState } from '../../helpers/locale-messages';
 import type { AccountView } from '../../../src/protocol/private';
 import type { Freshness } from '../../../src/ui/lib/holdings';
 import type { Part } from '../../../src/ui/approval/sentence';
-import { asClause, delegateAddress, delegateText, discoveryNotice, networkStatus } from '../../../src/ui/lib/holdings-text';
+import { asClause, delegateAddress, delegateText, discoveryNotice, networkStatus, registerNotes, tokenRegisterNote } from '../../../src/ui/lib/holdings-text';
+import type { RegisterStatus } from '../../../src/ui/lib/holdings';
 import { NAME_CAP } from '../../../src/ui/lib/outside-text';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
@@ -105,5 +106,50 @@ describe('a reason from the background', () => {
     expect(asClause('the node did not answer.')).toBe('the node did not answer');
     expect(asClause(' 节点没有响应。 ')).toBe('节点没有响应');
     expect(asClause('version 1.2 is too old')).toBe('version 1.2 is too old');
+  });
+});
+
+describe('the register\'s facts, in words', () => {
+  const status = (overrides: Partial<RegisterStatus>): RegisterStatus => ({
+    frozen: undefined, accountFrozen: false, verified: undefined, canSend: undefined, canReceive: undefined, ...overrides,
+  });
+  const texts = (s: RegisterStatus) => registerNotes(s).map((note) => `${note.fact}: ${note.text}`);
+
+  it('says how many shares are frozen and how many can move, and whether the account is a verified investor (ERC-3643)', () => {
+    expect(texts(status({ frozen: { frozen: '100', available: '900' }, verified: true }))).toEqual([
+      'frozen: 100 frozen, 900 available to move', 'verified: Verified investor',
+    ]);
+    expect(texts(status({ verified: false }))).toEqual(['not-verified: Not a verified investor: cannot receive these shares']);
+    localeState.locale = 'zh_CN';
+    expect(texts(status({ frozen: { frozen: '100', available: '900' }, verified: false }))).toEqual([
+      'frozen: 100 股已冻结，900 股可转让', 'not-verified: 不是已验证的投资者：不能接收这些股份',
+    ]);
+  });
+
+  it('names a whole-account freeze first, in English and Chinese', () => {
+    expect(texts(status({ accountFrozen: true, verified: true }))[0]).toBe('account-frozen: Whole account frozen: it can neither send nor receive these shares');
+    localeState.locale = 'zh_CN';
+    expect(texts(status({ accountFrozen: true }))).toEqual(['account-frozen: 整个账户已冻结：不能转出或接收这些股份']);
+  });
+
+  it('says whether the account may send and receive (ERC-7943)', () => {
+    expect(texts(status({ canSend: true, canReceive: true }))).toEqual(['may-move: May send and receive these shares']);
+    expect(texts(status({ canSend: false, canReceive: true }))).toEqual(['may-not-send: May receive, but not send these shares']);
+    expect(texts(status({ canSend: true, canReceive: false }))).toEqual(['may-not-receive: May send, but not receive these shares']);
+    expect(texts(status({ canSend: false, canReceive: false }))).toEqual(['may-not-move: May neither send nor receive these shares']);
+    localeState.locale = 'zh_CN';
+    expect(texts(status({ canSend: false, canReceive: false }))).toEqual(['may-not-move: 既不能转出也不能接收这些股份']);
+  });
+
+  it('says nothing of a fact it does not know', () => {
+    expect(registerNotes(status({}))).toEqual([]);
+  });
+
+  it('says a paused token is paused, in English and Chinese, and nothing otherwise', () => {
+    expect(tokenRegisterNote({ standard: 'erc3643', paused: true })).toBe('Token paused: no shares move until the issuer resumes it');
+    expect(tokenRegisterNote({ standard: 'erc3643', paused: false })).toBeUndefined();
+    expect(tokenRegisterNote(undefined)).toBeUndefined();
+    localeState.locale = 'zh_CN';
+    expect(tokenRegisterNote({ standard: 'erc3643', paused: true })).toBe('代币已暂停：发行人恢复之前，股份无法转让');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldingsView, TokenHoldingsView } from '../../../src/protocol/holdings';
 import type { AccountView } from '../../../src/protocol/private';
-import { companiesOpenByDefault, COMPANIES_OPEN_AT_ONCE, delegateOf, findToken, formatAmount, freshness, holdingRows, scopedNetworks, stoppedDiscovery, tokenAddressInput } from '../../../src/ui/lib/holdings';
+import { companiesOpenByDefault, COMPANIES_OPEN_AT_ONCE, delegateOf, findToken, formatAmount, freshness, holdingRows, registerStatus, scopedNetworks, stoppedDiscovery, tokenAddressInput } from '../../../src/ui/lib/holdings';
 
 const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
@@ -69,19 +69,47 @@ describe('the delegate of an account', () => {
 describe('the rows of a company', () => {
   it('give each account its shares, voting power and delegate, in the background order', () => {
     expect(holdingRows(acme(), accounts)).toEqual([
-      { address: ALICE, account: accounts[0], balance: '1,500', holds: true, votes: '1,500', delegate: { kind: 'self' } },
-      { address: BOB, account: accounts[1], balance: '1,234.5', holds: true, votes: '0', delegate: { kind: 'none' } },
+      { address: ALICE, account: accounts[0], balance: '1,500', holds: true, votes: '1,500', delegate: { kind: 'self' }, register: undefined },
+      { address: BOB, account: accounts[1], balance: '1,234.5', holds: true, votes: '0', delegate: { kind: 'none' }, register: undefined },
     ]);
   });
 
   it('leave out voting power and delegate for a plain ERC-20 token', () => {
     const plain = acme({ hasVotes: false, accounts: [{ address: ALICE, balance: '7000000000000000000' }] });
-    expect(holdingRows(plain, accounts)).toEqual([{ address: ALICE, account: accounts[0], balance: '7', holds: true, votes: undefined, delegate: undefined }]);
+    expect(holdingRows(plain, accounts)).toEqual([{ address: ALICE, account: accounts[0], balance: '7', holds: true, votes: undefined, delegate: undefined, register: undefined }]);
   });
 
   it('keep a row whose address is no longer one of the accounts, without a name', () => {
     const rows = holdingRows(acme({ accounts: [{ address: CAROL, balance: '1' }] }), accounts);
     expect(rows[0]?.account).toBeUndefined();
+  });
+});
+
+describe('the register\'s facts of a restricted company', () => {
+  const shares = (n: bigint) => (n * 10n ** 18n).toString();
+
+  it('give frozen shares and what can still move, in whole shares', () => {
+    expect(registerStatus(shares(1000n), { frozen: shares(100n), accountFrozen: false, verified: true }, 18)).toEqual({
+      frozen: { frozen: '100', available: '900' }, accountFrozen: false, verified: true, canSend: undefined, canReceive: undefined,
+    });
+  });
+
+  it('say nothing of frozen shares when none are', () => {
+    expect(registerStatus(shares(1000n), { frozen: '0', verified: false }, 18).frozen).toBeUndefined();
+  });
+
+  it('leave nothing available when more is frozen than held (ERC-7943), or the whole account is frozen', () => {
+    expect(registerStatus('50', { frozen: '80', canSend: false, canReceive: true }, 0)).toEqual({
+      frozen: { frozen: '80', available: '0' }, accountFrozen: false, verified: undefined, canSend: false, canReceive: true,
+    });
+    expect(registerStatus('1000', { frozen: '100', accountFrozen: true }, 0).frozen).toEqual({ frozen: '100', available: '0' });
+  });
+
+  it('are on the rows of a restricted token only', () => {
+    const restricted = acme({ hasVotes: false, register: { standard: 'erc3643' }, accounts: [{ address: ALICE, balance: '10', register: { frozen: '4' } }] });
+    expect(holdingRows(restricted, accounts)[0]?.register?.frozen).toEqual({ frozen: '0.000000000000000004', available: '0.000000000000000006' });
+    const plain = acme({ hasVotes: false, accounts: [{ address: ALICE, balance: '10', register: { frozen: '4' } }] });
+    expect(holdingRows(plain, accounts)[0]?.register).toBeUndefined();
   });
 });
 

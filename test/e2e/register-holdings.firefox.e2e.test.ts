@@ -1,0 +1,3 @@
+import { registerHoldingsSuite } from './register-holdings-suite';
+
+registerHoldingsSuite('firefox');
