@@ -12,6 +12,7 @@ import type { GenericField, KnownToken, ShareholderAction, TokenRef, VoteSupport
 export type TokenLookup = (chainId: bigint | undefined, address: string) => KnownToken | undefined;
 
 const TRANSFER = 'TransferWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)';
+const RECEIVE = 'ReceiveWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)';
 const PERMIT = 'Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)';
 const BALLOT = 'Ballot(uint256 proposalId,uint8 support,address voter,uint256 nonce)';
 const EXTENDED_BALLOT = 'ExtendedBallot(uint256 proposalId,uint8 support,address voter,uint256 nonce,string reason,bytes params)';
@@ -100,10 +101,10 @@ function recognise(checked: CheckedTypedData, lookup: TokenLookup): ShareholderA
   }
   const token = tokenOf(checked, lookup);
   if (token === undefined) return undefined;
-  if (type === TRANSFER) {
+  if (type === TRANSFER || type === RECEIVE) {
     return {
       kind: 'transfer', token, from: address(m.from), to: address(m.to), amount: integer(m.value),
-      validAfter: integer(m.validAfter), validBefore: integer(m.validBefore),
+      validAfter: integer(m.validAfter), validBefore: integer(m.validBefore), submitter: type === RECEIVE ? 'recipient' : 'anyone',
     };
   }
   if (type === PERMIT) {

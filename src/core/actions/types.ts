@@ -30,7 +30,14 @@ export interface GenericField {
 }
 
 export type ShareholderAction =
-  | { kind: 'transfer'; token: TokenRef; from: string; to: string; amount: bigint; validAfter: bigint; validBefore: bigint }
+  | {
+    kind: 'transfer'; token: TokenRef; from: string; to: string; amount: bigint; validAfter: bigint; validBefore: bigint;
+    /**
+     * ERC-3009: anyone may submit a TransferWithAuthorization; a ReceiveWithAuthorization only the recipient
+     * (the token requires msg.sender == to), so it cannot be front-run. The shares move the same way.
+     */
+    submitter: 'anyone' | 'recipient';
+  }
   | { kind: 'permit'; token: TokenRef; owner: string; spender: string; amount: bigint; unlimited: boolean; deadline: bigint }
   | {
     kind: 'vote'; governor: string; chainId: bigint | undefined; proposalId: bigint; support: VoteSupport; voter: string | undefined;

@@ -24,7 +24,10 @@ export function transfersOfCall(action: CallAction, sender: string): ProposedTra
   }
 }
 
-/** The share transfer an ERC-3009 `TransferWithAuthorization` signature allows; undefined for other typed data. */
+/**
+ * The share transfer an ERC-3009 `TransferWithAuthorization` or `ReceiveWithAuthorization` signature allows;
+ * undefined for other typed data.
+ */
 export function transfersOfTypedData(action: ShareholderAction): ProposedTransfers | undefined {
   if (action.kind !== 'transfer') return undefined;
   return { token: action.token.address, from: action.from, transfers: [{ to: action.to, amount: action.amount }] };

@@ -252,6 +252,7 @@ export function actionDetails(action: ActionView): Detail[] {
         tokenDetail(action.token),
         { label: t('detail_validFrom'), parts: [timeValue(action.validAfter, true)] },
         { label: t('detail_validUntil'), parts: [timeValue(action.validBefore, false)] },
+        ...(action.submitter === 'recipient' ? [{ label: t('detail_submitter'), parts: [text(t('submitter_recipient'))] }] : []),
       ];
     case 'permit':
       return [

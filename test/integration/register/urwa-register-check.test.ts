@@ -189,7 +189,7 @@ describe('the register check of an ERC-7943 token on anvil', () => {
       const { v, r, s } = parseSignature(signature);
       const action: ShareholderAction = {
         kind: 'transfer', token: { address: company.token, chainId: BigInt(company.chainId), known: undefined },
-        from: holder.address, to, amount: value, validAfter: 0n, validBefore: message.validBefore,
+        from: holder.address, to, amount: value, validAfter: 0n, validBefore: message.validBefore, submitter: 'anyone',
       };
       const proposed = transfersOfTypedData(action);
       if (proposed === undefined) throw new Error('a TransferWithAuthorization is a transfer');

@@ -106,7 +106,7 @@ describe('the register check of a waiting approval', () => {
   it('checks an ERC-3009 TransferWithAuthorization signature, and none that is valid on any chain', async () => {
     const action = {
       kind: 'transfer' as const, token: { address: TREX_TOKEN, chainId: '31337', known: undefined }, from: HOLDER, to: OUTSIDER,
-      amount: shares(5).toString(), validAfter: '0', validBefore: '4102444800',
+      amount: shares(5).toString(), validAfter: '0', validBefore: '4102444800', submitter: 'anyone' as const,
     };
     const tied = waiting({ kind: 'typed_data', account: HOLDER, chainId: CHAIN_ID, action, primaryType: 'TransferWithAuthorization' });
     expect(await service.forApproval(tied)).toMatchObject([{ kind: 'refused', refusal: { rule: 'recipient-unverified' } }]);

@@ -155,7 +155,7 @@ describe('the deliberate step a refusal asks for', () => {
   it('offers "Sign it anyway" on a signed transfer the register refuses, and shows the refusal as an alert', () => {
     const request = {
       kind: 'typed_data', account: HOLDER, chainId: '0x7a69', primaryType: 'TransferWithAuthorization',
-      action: { kind: 'transfer', token: NRDW, from: HOLDER, to: OUTSIDER, amount: shares(100), validAfter: '0', validBefore: '4102444800' },
+      action: { kind: 'transfer', token: NRDW, from: HOLDER, to: OUTSIDER, amount: shares(100), validAfter: '0', validBefore: '4102444800', submitter: 'anyone' },
     } as const;
     const body = (checks: (RegisterCheckView | null)[]) => TypedDataBody({
       request, accounts: [], register: { name: 'done', checks }, signAnyway: false, onSignAnyway: () => undefined,

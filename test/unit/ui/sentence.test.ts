@@ -38,7 +38,7 @@ const UNKNOWN: TokenView = { address: TOKEN, chainId: '31337', known: undefined 
 const MAX = ((1n << 256n) - 1n).toString();
 
 const transfer = (token = ACME): ActionView => ({
-  kind: 'transfer', token, from: ALICE, to: BOB, amount: '1234500000000000000000', validAfter: '0', validBefore: '1795000000',
+  kind: 'transfer', token, from: ALICE, to: BOB, amount: '1234500000000000000000', validAfter: '0', validBefore: '1795000000', submitter: 'anyone',
 });
 const permit = (unlimited: boolean, deadline = '1795000000'): ActionView => ({
   kind: 'permit', token: ACME, owner: ALICE, spender: BOB, amount: unlimited ? MAX : '5000000000000000000', unlimited, deadline,
@@ -85,6 +85,16 @@ describe('typed-data requests in plain words', () => {
       'Valid from: Now',
       `Valid until: @${new Date(1795000000 * 1000).toISOString()}`,
     ]);
+  });
+
+  it('says that only the recipient can submit a ReceiveWithAuthorization, in both languages', () => {
+    const receive: ActionView = {
+      kind: 'transfer', token: ACME, from: ALICE, to: BOB, amount: '1234500000000000000000', validAfter: '0', validBefore: '1795000000', submitter: 'recipient',
+    };
+    expect(actionDetails(receive).map((detail) => `${detail.label}: ${shown(detail.parts)}`).at(-1))
+      .toBe('Who can submit it: Only the recipient (ReceiveWithAuthorization): no one else can use this signature');
+    localeState.locale = 'zh_CN';
+    expect(actionDetails(receive).at(-1)?.label).toBe('谁可以提交');
   });
 
   it('says a permit with its amount and deadline, and an unlimited one without a number', () => {

@@ -90,7 +90,7 @@ describe('a personal_sign of exactly 32 bytes', () => {
 
 describe('typed data', () => {
   const ACME = { address: TOKEN, chainId: undefined, known: { name: 'ACME Holdings', symbol: 'ACME', decimals: 18 } };
-  const transfer: ActionView = { kind: 'transfer', token: ACME, from: ALICE, to: BOB, amount: '1', validAfter: '0', validBefore: '1795000000' };
+  const transfer: ActionView = { kind: 'transfer', token: ACME, from: ALICE, to: BOB, amount: '1', validAfter: '0', validBefore: '1795000000', submitter: 'anyone' };
   const snapshot: ActionView = {
     kind: 'snapshot-vote', space: 'acme.eth', proposal: '0xabc', choice: '1', voter: ALICE, reason: undefined, app: 'snapshot', metadata: '{"x":1}',
   };

@@ -58,8 +58,18 @@ describe('describeTypedData', () => {
   it('recognises an ERC-3009 share transfer and names the token the wallet knows', () => {
     expect(describeChecked(typed('TransferWithAuthorization', transferFields, transferMessage), lookup)).toEqual({
       kind: 'transfer', token: { address: TOKEN, chainId: 31337n, known: ACME }, from: ALICE, to: BOB,
-      amount: 1500000000000000000000n, validAfter: 0n, validBefore: 4102444800n,
+      amount: 1500000000000000000000n, validAfter: 0n, validBefore: 4102444800n, submitter: 'anyone',
     });
+  });
+
+  it('recognises an ERC-3009 ReceiveWithAuthorization as the same transfer, which only the recipient can submit', () => {
+    expect(describeChecked(typed('ReceiveWithAuthorization', transferFields, transferMessage), lookup)).toEqual({
+      kind: 'transfer', token: { address: TOKEN, chainId: 31337n, known: ACME }, from: ALICE, to: BOB,
+      amount: 1500000000000000000000n, validAfter: 0n, validBefore: 4102444800n, submitter: 'recipient',
+    });
+    // One field more or retyped, and it is generic typed data.
+    expect(describeChecked(typed('ReceiveWithAuthorization', [...transferFields, { name: 'memo', type: 'string' }], { ...transferMessage, memo: 'x' }), lookup))
+      .toMatchObject({ kind: 'generic' });
   });
 
   it('leaves the token unknown when the wallet does not hold it, whatever the page calls it', () => {

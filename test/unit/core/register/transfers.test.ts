@@ -35,8 +35,10 @@ describe('the transfers a request asks the register about', () => {
   });
 
   it('takes the signer\'s shares for a TransferWithAuthorization to sign, and nothing for a permit', () => {
-    const transfer: ShareholderAction = { kind: 'transfer', token, from: OWNER, to: BUYER, amount: 3n, validAfter: 0n, validBefore: 9n };
+    const transfer: ShareholderAction = { kind: 'transfer', token, from: OWNER, to: BUYER, amount: 3n, validAfter: 0n, validBefore: 9n, submitter: 'anyone' };
     expect(transfersOfTypedData(transfer)).toEqual({ token: token.address, from: OWNER, transfers: [{ to: BUYER, amount: 3n }] });
+    // A ReceiveWithAuthorization moves the same shares; only who may submit it differs.
+    expect(transfersOfTypedData({ ...transfer, submitter: 'recipient' })).toEqual({ token: token.address, from: OWNER, transfers: [{ to: BUYER, amount: 3n }] });
     const permit: ShareholderAction = { kind: 'permit', token, owner: OWNER, spender: BUYER, amount: 3n, unlimited: false, deadline: 9n };
     expect(transfersOfTypedData(permit)).toBeUndefined();
   });
