@@ -47,3 +47,6 @@ export type {
   Erc3643Facts, Erc7943Facts, ProposedTransfers, RegisterCheck, RegisterFacts, RegisterRefusal, RegisterRule, RegisterStandard,
   RegisterVerdict, SenderPosition, ShareTransfer, UncheckedCause,
 } from './register/types';
+export { ClockModeError, parseClockMode, timepointSeconds, type ChainNow, type GovernorClock } from './governance/clock';
+export { acceptsVotes, isOpen, PROPOSAL_STATES, proposalState, ProposalStateError, type ProposalState } from './governance/proposal-state';
+export { REMINDER_LEADS_MS, reminderSchedule, type Reminder } from './governance/reminders';

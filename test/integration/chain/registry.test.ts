@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createWalletClient, hashTypedData as viemHashTypedData, http, maxUint256, parseEventLogs, parseUnits, type Address,
 } from 'viem';
-import { CheckedTypedData, hashTypedData as coreHashTypedData, signTypedData as coreSignTypedData } from '../../../src/core';
+import {
+  acceptsVotes, CheckedTypedData, hashTypedData as coreHashTypedData, parseClockMode, proposalState, signTypedData as coreSignTypedData,
+} from '../../../src/core';
 import { shareholderGovernorAbi, shareTokenAbi } from '../../../example/registry/chain/abi';
 import { startAnvil, type AnvilNode } from '../../../example/registry/chain/anvil';
 import {
@@ -244,6 +246,19 @@ describe('the example registry on anvil', () => {
     // The same signed ballot again: its nonce is used, so it no longer verifies.
     await expect(relayVoteBySig(chain.rpcUrl, registry.governor, proposalId, 1, holder.address, holderSignature))
       .rejects.toMatchObject({ errorName: 'GovernorInvalidSignature' });
+  });
+
+  it('reads the governor\'s clock and a proposal\'s state the way the wallet core reads them', async () => {
+    const read = <F extends 'CLOCK_MODE' | 'clock'>(functionName: F) =>
+      client.readContract({ address: registry.governor, abi: shareholderGovernorAbi, functionName });
+    const clock = parseClockMode(await read('CLOCK_MODE'));
+    // The demo's ERC20Votes token counts blocks: the governor's clock() is the chain's block number.
+    expect(clock).toEqual({ mode: 'blocknumber', from: 'default' });
+    expect(BigInt(await read('clock'))).toBe(await client.getBlockNumber());
+    const proposalId = await createProposal(chain.rpcUrl, registry.governor, `Proposal 2: the state, asked ${String(Date.now())}`);
+    const state = await client.readContract({ address: registry.governor, abi: shareholderGovernorAbi, functionName: 'state', args: [proposalId] });
+    expect(proposalState(state)).toBe('active');
+    expect(acceptsVotes(proposalState(state))).toBe(true);
   });
 });
 
