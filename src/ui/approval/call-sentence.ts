@@ -8,7 +8,7 @@ import type { CallView, NativeCurrencyView } from '../../protocol/transactions';
 import { t } from '../i18n';
 import { SYMBOL_CAP } from '../lib/outside-text';
 import {
-  amountPhrase, delegationDetails, fill, mark, supportLabel, timeValue, tokenDetail, tokenPhrase, voteDetails, type Detail, type Part,
+  amountPhrase, authorizationDetails, delegationDetails, fill, mark, supportLabel, tokenDetail, tokenPhrase, voteDetails, type Detail, type Part,
 } from './sentence';
 
 type CallAction = CallView['action'];
@@ -135,14 +135,7 @@ export function callDetails(call: CallView): Detail[] {
     case 'token-batch-transfer':
       return [tokenDetail(action.token)];
     case 'authorized-transfer':
-      return [
-        { label: t('detail_from'), parts: [address(action.from)] },
-        { label: t('detail_to'), parts: [address(action.to)] },
-        tokenDetail(action.token),
-        { label: t('detail_validFrom'), parts: [timeValue(action.validAfter, true)] },
-        { label: t('detail_validUntil'), parts: [timeValue(action.validBefore, false)] },
-        { label: t('detail_authorizationNonce'), parts: [number(action.nonce)] },
-      ];
+      return [...authorizationDetails(action), { label: t('detail_authorizationNonce'), parts: [number(action.nonce)] }];
     case 'delegate':
       return [{ label: t('detail_delegatee'), parts: [address(action.delegatee)] }, tokenDetail(action.token)];
     case 'delegate-by-signature':

@@ -216,6 +216,17 @@ export function tokenDetail(token: TokenView): Detail {
   return { label: t('detail_token'), parts };
 }
 
+/** An ERC-3009 authorization, signed or submitted: its parties, token and validity window. */
+export function authorizationDetails(authorization: { from: string; to: string; token: TokenView; validAfter: string; validBefore: string }): Detail[] {
+  return [
+    { label: t('detail_from'), parts: [address(authorization.from)] },
+    { label: t('detail_to'), parts: [address(authorization.to)] },
+    tokenDetail(authorization.token),
+    { label: t('detail_validFrom'), parts: [timeValue(authorization.validAfter, true)] },
+    { label: t('detail_validUntil'), parts: [timeValue(authorization.validBefore, false)] },
+  ];
+}
+
 /** A Governor vote, signed (a Ballot) or sent (castVote*): the same lines either way. */
 export function voteDetails(vote: {
   support: VoteSupport; proposalId: string; governor: string; voter: string | undefined; reason: string | undefined; params: string | undefined;
@@ -247,11 +258,7 @@ export function actionDetails(action: ActionView): Detail[] {
   switch (action.kind) {
     case 'transfer':
       return [
-        { label: t('detail_from'), parts: [address(action.from)] },
-        { label: t('detail_to'), parts: [address(action.to)] },
-        tokenDetail(action.token),
-        { label: t('detail_validFrom'), parts: [timeValue(action.validAfter, true)] },
-        { label: t('detail_validUntil'), parts: [timeValue(action.validBefore, false)] },
+        ...authorizationDetails(action),
         ...(action.submitter === 'recipient' ? [{ label: t('detail_submitter'), parts: [text(t('submitter_recipient'))] }] : []),
       ];
     case 'permit':

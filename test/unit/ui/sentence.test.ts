@@ -1,6 +1,7 @@
 // The approval window's sentences, read with the real English and Chinese messages.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localeState } from '../../helpers/locale-messages';
+import { shown } from '../../helpers/sentence-parts';
 import type { ActionView, ApprovalRequest, ChainView, TokenView as WatchedToken } from '../../../src/protocol/approvals';
 import {
   actionDetails, actionSentence, addChainCheckedNote, addChainDetails, addChainSentence, chainIdDecimal, chainIdHex, fill,
@@ -14,21 +15,6 @@ import { splitOrigin } from '../../../src/ui/approval/site';
 type TokenView = Extract<ActionView, { kind: 'transfer' }>['token'];
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
-
-/** What a reader sees, with addresses, page text, a contract's or a site's names, and times marked. */
-function shown(parts: readonly Part[]): string {
-  return parts.map((part) => {
-    switch (part.kind) {
-      case 'text': return part.text;
-      case 'strong': return `*${part.text}*`;
-      case 'number': return `#${part.text}`;
-      case 'address': return `<${part.address}>`;
-      case 'page': return `«${part.text}»`;
-      case 'outside': return `{${part.source}:${part.text}}`;
-      case 'time': return `@${new Date(part.ms).toISOString()}`;
-    }
-  }).join('');
-}
 
 const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';

@@ -2,9 +2,10 @@
 // English and Chinese messages.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionView, ApprovalRequest, SignInView } from '../../../src/protocol/approvals';
-import { actionDetails, requestSentence, type Part } from '../../../src/ui/approval/sentence';
+import { actionDetails, requestSentence } from '../../../src/ui/approval/sentence';
 import { isDangerous, noChainNote, personalSignWarnings, typedDataChainDetail } from '../../../src/ui/approval/signature-warnings';
 import { localeState } from '../../helpers/locale-messages';
+import { shown } from '../../helpers/sentence-parts';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../../helpers/locale-messages')).i18n } }));
 
@@ -12,20 +13,6 @@ const ALICE = '0x8617E340B3D01FA5F11F306F4090FD50E238070D';
 const BOB = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
 const TOKEN = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
 const ORIGIN = 'https://registry.example';
-
-function shown(parts: readonly Part[]): string {
-  return parts.map((part) => {
-    switch (part.kind) {
-      case 'text': return part.text;
-      case 'strong': return `*${part.text}*`;
-      case 'number': return `#${part.text}`;
-      case 'address': return `<${part.address}>`;
-      case 'page': return `«${part.text}»`;
-      case 'time': return `@${part.ms}`;
-      case 'outside': return `{${part.source}:${part.text}}`;
-    }
-  }).join('');
-}
 
 const goodSignIn: SignInView = {
   domain: 'registry.example', scheme: undefined, address: ALICE, uri: ORIGIN, chainId: '1', statement: undefined,
