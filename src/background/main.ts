@@ -13,6 +13,7 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
+import { unbuiltGovernance, unbuiltVoteFacts } from './services/governance-unbuilt';
 import { createHoldingsService } from './services/holdings';
 import { createRegisterCheckService } from './services/register-check';
 import { createRegisterFacts } from './services/register-facts';
@@ -93,6 +94,7 @@ export async function startBackground(browser: Browser) {
   });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,
+    governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
     landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });

@@ -3,6 +3,7 @@
 import type { MnemonicProblem, WordlistName } from '../core/mnemonic';
 
 import type { ActivityView, ApprovalDecision, ConnectionView, QueuedApproval } from './approvals';
+import type { GovernorRef, VoteFactsView, VotesView } from './governance';
 import type { DiscoveryView, HoldingsView, NetworkChoiceView } from './holdings';
 import type { RegisterCheckView, RegisterChecksView, RegisterTransferQuery } from './register';
 import type { PreviewView, SentTransactionView } from './transactions';
@@ -114,6 +115,20 @@ export interface PrivateCatalogue {
    * connected to that site are read there): runs discovery there, then reads its holdings.
    */
   'chains.choose': [{ chainId: string }, NetworkChoiceView];
+  /** The voting centre as cached, without touching the network (issue 14). Unlocked only. */
+  'governance.get': [Record<string, never>, VotesView];
+  /** Reads what is new on every known governor (logs since the last read, states, votes, tallies) and caches it. */
+  'governance.refresh': [Record<string, never>, VotesView];
+  /** The user adds a company's governor; refused in plain words ('invalid-params') when it is not a Governor. */
+  'governance.add': [GovernorRef, VotesView];
+  'governance.remove': [GovernorRef, VotesView];
+  /** Reminders before this company's proposals close; the popup asks for the notifications permission first. */
+  'governance.setReminders': [GovernorRef & { on: boolean }, VotesView];
+  /**
+   * The facts a vote request of the waiting approval `approvalId` is put in words with: one entry per
+   * transaction or signature, null where it is no vote. A node's failure is an 'unchecked' entry, never an error.
+   */
+  'governance.voteFacts': [{ approvalId: string }, (VoteFactsView | null)[]];
 }
 
 export type PrivateMethod = keyof PrivateCatalogue;
@@ -157,6 +172,7 @@ const METHODS: readonly PrivateMethod[] = [
   'holdings.get', 'holdings.refresh', 'tokens.add', 'tokens.remove', 'accounts.discover',
   'chains.choose', 'transactions.list', 'transactions.speedUp', 'transactions.cancel', 'transactions.propose',
   'transactions.preview', 'popup.landing', 'register.check', 'register.checkTransfer',
+  'governance.get', 'governance.refresh', 'governance.add', 'governance.remove', 'governance.setReminders', 'governance.voteFacts',
 ];
 
 /** Runtime guard for the envelope; params are checked by each handler. */

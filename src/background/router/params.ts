@@ -25,6 +25,12 @@ export function integerParam(params: Params, key: string): number {
   return value;
 }
 
+export function booleanParam(params: Params, key: string): boolean {
+  const value = params[key];
+  if (typeof value !== 'boolean') throw new WalletError('invalid-params', `${key} must be true or false`);
+  return value;
+}
+
 export function wordlistParam(params: Params, key = 'wordlist'): WordlistName {
   const value = params[key];
   if (value !== 'english' && value !== 'chinese_simplified') {

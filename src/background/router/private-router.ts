@@ -8,6 +8,7 @@ import { WalletError } from '../errors';
 import type { PopupLanding } from '../platform/popup-landing';
 import type { ApprovalService } from '../services/approvals';
 import type { DiscoveryService } from '../services/discovery';
+import type { GovernanceService, VoteFactsService } from '../services/governance-service';
 import type { HoldingsService } from '../services/holdings';
 import type { RegisterCheckService } from '../services/register-check';
 import type { SiteService } from '../services/sites';
@@ -17,7 +18,7 @@ import type { TransactionReplacement } from '../services/transaction-replacement
 import type { TransactionPreviewService } from '../services/transaction-preview';
 import type { WalletService } from '../services/wallet';
 import {
-  addressParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, tokenAmountParam,
+  addressParam, booleanParam, chainIdParam, decisionParam, discoveryParams, integerParam, strengthParam, stringParam, tokenAmountParam,
   transactionHashParam, wordlistParam,
 } from './params';
 import { createTransactionProposal } from './transaction-proposal';
@@ -41,6 +42,10 @@ export interface PrivateRouterDeps {
   transactionPreview: TransactionPreviewService;
   /** The register's transfer check, for the approval window and the popup's Send. */
   registerCheck: RegisterCheckService;
+  /** The voting centre (issue 14): governors, proposals, votes. */
+  governance: GovernanceService;
+  /** The facts a waiting vote request is put in words with. */
+  voteFacts: VoteFactsService;
   /** Tells connected sites what they may see after the wallet locked or unlocked. */
   lockChanged: () => Promise<void>;
   extensionId: string;
@@ -61,6 +66,8 @@ const PASSIVE_READS: ReadonlySet<PrivateMethod> = new Set([
   'transactions.preview',
   // Asked by the approval window as it draws a share transfer.
   'register.check',
+  // Asked by the approval window as it draws a vote; the Votes screen's reads on opening.
+  'governance.voteFacts', 'governance.get', 'governance.refresh',
   // Asked by every popup as it opens.
   'popup.landing',
 ]);
@@ -159,6 +166,18 @@ export function createPrivateRouter(deps: PrivateRouterDeps) {
           chainId: chainIdParam(params), token: addressParam(params, 'token'), from: addressParam(params, 'from'),
           to: addressParam(params, 'to'), amount: tokenAmountParam(params, 'amount'),
         });
+      case 'governance.get':
+        return deps.governance.view();
+      case 'governance.refresh':
+        return deps.governance.refresh();
+      case 'governance.add':
+        return deps.governance.add({ chainId: chainIdParam(params), address: addressParam(params, 'address') });
+      case 'governance.remove':
+        return deps.governance.remove({ chainId: chainIdParam(params), address: addressParam(params, 'address') });
+      case 'governance.setReminders':
+        return deps.governance.setReminders({ chainId: chainIdParam(params), address: addressParam(params, 'address'), on: booleanParam(params, 'on') });
+      case 'governance.voteFacts':
+        return deps.voteFacts.forApproval(stringParam(params, 'approvalId'));
       case 'popup.landing':
         return { screen: await deps.landing.take() ?? null };
       default:
