@@ -13,13 +13,11 @@
 // matter, since the agent's transactions here advance account 9's nonce.
 //
 //   npx tsx example/registry/chain/deploy-trex.ts     starts anvil, deploys, prints the addresses; Ctrl-C stops
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   encodeAbiParameters, formatUnits, getAddress, keccak256, parseEventLogs, parseUnits, stringToHex, zeroAddress,
   type Address, type Hash,
 } from 'viem';
-import { keepNodeUntilSignal, startAnvil } from './anvil';
+import { runAsDeployScript } from './deploy-script';
 import { anvilAccount, registryPublicClient, walletOf } from './deploy';
 import {
   idFactoryAbi, identityAbi, trexArtifacts, trexFactoryAbi, trexIdentityRegistryAbi, trexImplementationAuthorityAbi,
@@ -211,25 +209,10 @@ export async function deployRestrictedCompany(
   };
 }
 
-async function main(): Promise<void> {
-  const chain = await startAnvil();
-  try {
-    const started = performance.now();
-    const company = await deployRestrictedCompany(chain.rpcUrl);
-    console.log(`anvil ${chain.rpcUrl} (chain ${chain.chainId}, PID ${chain.pid}); T-REX suite deployed in ${Math.round(performance.now() - started)} ms`);
-    console.log(`  ${company.tokenName} (${company.tokenSymbol}) ${company.token}`);
-    console.log(`  identity registry ${company.identityRegistry}, compliance ${company.compliance}`);
-    console.log(`  owner ${company.owner}, agent ${company.agent}, claim issuer ${company.claimIssuer}`);
-    for (const holder of company.holders) {
-      console.log(`  ${holder.address}: ${formatUnits(holder.shares, company.decimals)} ${company.tokenSymbol} (identity ${holder.identity}, country ${holder.country})`);
-    }
-    console.log(`  ${company.unverified}: not verified`);
-    console.log('Ctrl-C stops the node.');
-  } catch (error) {
-    await chain.stop();
-    throw error;
-  }
-  keepNodeUntilSignal(chain);
-}
-
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+await runAsDeployScript(import.meta.url, deployRestrictedCompany, (company) => [
+  `${company.tokenName} (${company.tokenSymbol}) ${company.token}`,
+  `identity registry ${company.identityRegistry}, compliance ${company.compliance}`,
+  `owner ${company.owner}, agent ${company.agent}, claim issuer ${company.claimIssuer}`,
+  ...company.holders.map((holder) => `${holder.address}: ${formatUnits(holder.shares, company.decimals)} ${company.tokenSymbol} (identity ${holder.identity}, country ${holder.country})`),
+  `${company.unverified}: not verified`,
+]);

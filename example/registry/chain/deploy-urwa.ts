@@ -7,26 +7,17 @@
 // deployment, so deploying this one moves no other contract's address.
 //
 //   npx tsx example/registry/chain/deploy-urwa.ts     starts anvil, deploys, prints the addresses; Ctrl-C stops
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatUnits, getAddress, parseUnits, type Address, type Hash } from 'viem';
 import { urwaShareTokenAbi } from './abi';
-import { keepNodeUntilSignal, startAnvil } from './anvil';
+import { runAsDeployScript } from './deploy-script';
 import { compileRegistryContracts } from './compile';
-import { anvilAccount, registryPublicClient, walletOf } from './deploy';
+import { anvilAccount, registryPublicClient, walletOf, type Holding } from './deploy';
 
 export const URWA_AGENT_ACCOUNT_INDEX = 4;
 const URWA_DECIMALS = 18;
 
-export interface UrwaHolding {
-  /** Anvil default account index. */
-  account: number;
-  /** In base units (18 decimals). */
-  shares: bigint;
-}
-
 /** The cap table: account 0 holds 1,000 LOTUS, 1 holds 400. */
-export const URWA_HOLDINGS: readonly UrwaHolding[] = [
+export const URWA_HOLDINGS: readonly Holding[] = [
   { account: 0, shares: parseUnits('1000', URWA_DECIMALS) },
   { account: 1, shares: parseUnits('400', URWA_DECIMALS) },
 ];
@@ -37,7 +28,7 @@ export const URWA_ALLOWED_ACCOUNTS: readonly number[] = [2];
 export interface DeployUrwaCompanyOptions {
   tokenName?: string;
   tokenSymbol?: string;
-  holdings?: readonly UrwaHolding[];
+  holdings?: readonly Holding[];
   /** Allowed to send and receive besides the holders. */
   allowed?: readonly number[];
 }
@@ -96,20 +87,8 @@ export async function deployUrwaCompany(rpcUrl: string, opts: DeployUrwaCompanyO
   };
 }
 
-async function main(): Promise<void> {
-  const chain = await startAnvil();
-  try {
-    const company = await deployUrwaCompany(chain.rpcUrl);
-    console.log(`anvil ${chain.rpcUrl} (chain ${chain.chainId}, PID ${chain.pid})`);
-    console.log(`  ${company.tokenName} (${company.tokenSymbol}, ERC-7943) ${company.token}; agent ${company.agent}`);
-    for (const holder of company.holders) console.log(`  ${holder.address}: ${formatUnits(holder.shares, company.decimals)} ${company.tokenSymbol}`);
-    console.log(`  ${company.outsider}: allowed nothing`);
-    console.log('Ctrl-C stops the node.');
-  } catch (error) {
-    await chain.stop();
-    throw error;
-  }
-  keepNodeUntilSignal(chain);
-}
-
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+await runAsDeployScript(import.meta.url, deployUrwaCompany, (company) => [
+  `${company.tokenName} (${company.tokenSymbol}, ERC-7943) ${company.token}; agent ${company.agent}`,
+  ...company.holders.map((holder) => `${holder.address}: ${formatUnits(holder.shares, company.decimals)} ${company.tokenSymbol}`),
+  `${company.outsider}: allowed nothing`,
+]);

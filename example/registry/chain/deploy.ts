@@ -8,9 +8,7 @@
 //   9        the company: deploys the contracts (token at its nonce 0, governor at nonce 1) and issues shares
 //
 //   npx tsx example/registry/chain/deploy.ts     starts anvil, deploys, prints the addresses; Ctrl-C stops
-import path from 'node:path';
 import { mnemonicToSeedSync } from '@scure/bip39';
-import { fileURLToPath } from 'node:url';
 import {
   BaseError, ContractFunctionRevertedError, createPublicClient, createTestClient, createWalletClient, defineChain,
   encodeFunctionData, formatUnits, getAddress, http, parseSignature, parseUnits,
@@ -18,7 +16,7 @@ import {
 } from 'viem';
 import { HDKey, hdKeyToAccount } from 'viem/accounts';
 import { shareholderGovernorAbi, shareTokenAbi } from './abi';
-import { keepNodeUntilSignal, startAnvil } from './anvil';
+import { runAsDeployScript } from './deploy-script';
 import { compileRegistryContracts, compileSolidity, type CompiledContract } from './compile';
 
 /** Anvil's default mnemonic: its first ten accounts are funded on every fresh node. */
@@ -467,22 +465,9 @@ export async function proposalVotes(
 
 // ---- demo ----------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const chain = await startAnvil();
-  try {
-    const started = performance.now();
-    const registry = await deployRegistry(chain.rpcUrl);
-    console.log(`anvil ${chain.rpcUrl} (chain ${chain.chainId}, PID ${chain.pid}); deployed in ${Math.round(performance.now() - started)} ms`);
-    console.log(`  ${registry.tokenName} (${registry.tokenSymbol}) ${registry.token}`);
-    console.log(`  ${registry.governorName} ${registry.governor}`);
-    console.log(`  company ${registry.company}, relayer ${registry.relayer}`);
-    for (const holder of registry.holders) console.log(`  ${holder.address}: ${formatUnits(holder.shares, registry.decimals)} ${registry.tokenSymbol}`);
-    console.log('Ctrl-C stops the node.');
-  } catch (error) {
-    await chain.stop();
-    throw error;
-  }
-  keepNodeUntilSignal(chain);
-}
-
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+await runAsDeployScript(import.meta.url, deployRegistry, (registry) => [
+  `${registry.tokenName} (${registry.tokenSymbol}) ${registry.token}`,
+  `${registry.governorName} ${registry.governor}`,
+  `company ${registry.company}, relayer ${registry.relayer}`,
+  ...registry.holders.map((holder) => `${holder.address}: ${formatUnits(holder.shares, registry.decimals)} ${registry.tokenSymbol}`),
+]);
