@@ -50,3 +50,6 @@ export type {
 export { ClockModeError, parseClockMode, timepointSeconds, type ChainNow, type GovernorClock } from './governance/clock';
 export { acceptsVotes, isOpen, PROPOSAL_STATES, proposalState, ProposalStateError, type ProposalState } from './governance/proposal-state';
 export { REMINDER_LEADS_MS, reminderSchedule, type Reminder } from './governance/reminders';
+export { slip39Combine } from './slip39/combine';
+export { describeSlip39Problem, Slip39Error, type Slip39Problem, type Slip39SetField } from './slip39/errors';
+export { slip39Split, slip39SplitGroups, type Slip39Group, type Slip39SplitOptions } from './slip39/split';
