@@ -21,7 +21,8 @@ export type Slip39Problem =
   | { kind: 'too-many-groups'; have: number; need: number }
   | { kind: 'too-few-shares'; group: number; have: number; need: number }
   | { kind: 'too-many-shares'; group: number; have: number; need: number }
-  | { kind: 'digest'; group?: number };
+  | { kind: 'digest'; group?: number }
+  | { kind: 'not-a-phrase'; bytes: number };
 
 const FIELD_WORDS: Record<Slip39SetField, string> = {
   identifier: 'its identifier (first words) differs',
@@ -73,6 +74,8 @@ export function describeSlip39Problem(problem: Slip39Problem): string {
       return problem.group === undefined
         ? 'the groups do not fit together (digest mismatch after combining): a share was altered or comes from another set'
         : `the shares of group ${problem.group} do not fit together (digest mismatch after combining): a share was altered or comes from another set`;
+    case 'not-a-phrase':
+      return `these shares hold a ${problem.bytes}-byte secret, which no recovery phrase has: they were not made from a phrase`;
     default:
       throw new TypeError(`unknown SLIP-39 problem ${JSON.stringify(problem satisfies never)}`);
   }
