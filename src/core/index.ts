@@ -3,7 +3,8 @@ export { createAccountDeriver, deriveAccount, ETHEREUM_ACCOUNT_PARENT, type Deri
 export { isAddress, privateKeyToAddress, publicKeyToAddress, toChecksumAddress } from './address';
 export { deriveNode, parsePath, type HDNode } from './hd';
 export {
-  findMnemonicProblem, generateMnemonic, mnemonicToSeed, mnemonicWords, normalizeMnemonic, validateMnemonic,
+  entropyToMnemonic, findMnemonicProblem, generateMnemonic, mnemonicToEntropy, mnemonicToSeed, mnemonicWords, normalizeMnemonic,
+  validateMnemonic,
   type MnemonicProblem, type MnemonicStrength, type WordlistName,
 } from './mnemonic';
 export {
@@ -50,3 +51,7 @@ export type {
 export { ClockModeError, parseClockMode, timepointSeconds, type ChainNow, type GovernorClock } from './governance/clock';
 export { acceptsVotes, isOpen, PROPOSAL_STATES, proposalState, ProposalStateError, type ProposalState } from './governance/proposal-state';
 export { REMINDER_LEADS_MS, reminderSchedule, type Reminder } from './governance/reminders';
+export { slip39Combine } from './slip39/combine';
+export { describeSlip39Problem, Slip39Error, type Slip39Problem, type Slip39SetField } from './slip39/errors';
+export { slip39CombineToPhrase, slip39SplitPhrase } from './slip39/phrase';
+export { slip39Split, slip39SplitGroups, type Slip39Group, type Slip39SplitOptions } from './slip39/split';

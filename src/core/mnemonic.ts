@@ -80,3 +80,33 @@ export async function mnemonicToSeed(mnemonic: string, passphrase = ''): Promise
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-512', salt, iterations: 2048 }, key, 512);
   return new Uint8Array(bits);
 }
+
+/**
+ * The entropy a valid BIP-39 phrase encodes (16 to 32 bytes), the inverse of entropyToMnemonic.
+ * @throws RangeError naming the problem when `mnemonic` is not a valid phrase in `wordlist`.
+ */
+export function mnemonicToEntropy(mnemonic: string, wordlist: WordlistName = 'english'): Uint8Array {
+  const problem = findMnemonicProblem(mnemonic, wordlist);
+  if (problem !== undefined) throw new RangeError(`not a valid BIP-39 phrase: ${describeMnemonicProblem(problem)}`);
+  return bip39.mnemonicToEntropy(normalizeMnemonic(mnemonic), wordlistOf(wordlist));
+}
+
+/**
+ * The BIP-39 phrase of `entropy` in `wordlist`.
+ * @throws RangeError when the entropy is not 16, 20, 24, 28 or 32 bytes (BIP-39: 128 to 256 bits, steps of 32).
+ */
+export function entropyToMnemonic(entropy: Uint8Array, wordlist: WordlistName = 'english'): string {
+  if (![16, 20, 24, 28, 32].includes(entropy.length)) {
+    throw new RangeError(`BIP-39 entropy is 16, 20, 24, 28 or 32 bytes, not ${entropy.length}`);
+  }
+  return bip39.entropyToMnemonic(entropy, wordlistOf(wordlist));
+}
+
+function describeMnemonicProblem(problem: MnemonicProblem): string {
+  switch (problem.kind) {
+    case 'empty': return 'it is empty';
+    case 'word-count': return `it has ${problem.count} words, not 12, 15, 18, 21 or 24`;
+    case 'unknown-word': return `word ${problem.position} "${problem.word}" is not in the word list`;
+    case 'checksum': return 'its checksum fails';
+  }
+}

@@ -4,7 +4,9 @@ import { wordlist as chinese } from '@scure/bip39/wordlists/simplified-chinese.j
 import { HDKey } from '@scure/bip32';
 import { Mnemonic } from 'ethers';
 import { describe, expect, it } from 'vitest';
-import { findMnemonicProblem, generateMnemonic, mnemonicToSeed, mnemonicWords, normalizeMnemonic, validateMnemonic } from '../../../src/core';
+import {
+  entropyToMnemonic, findMnemonicProblem, generateMnemonic, mnemonicToEntropy, mnemonicToSeed, mnemonicWords, normalizeMnemonic, validateMnemonic,
+} from '../../../src/core';
 import { createRandom, hex } from '../../helpers/random';
 import englishVectors from '../../vectors/bip39-english.json';
 import chineseVectors from '../../vectors/bip39-chinese-simplified.json';
@@ -21,6 +23,24 @@ describe.each([
     const seed = await mnemonicToSeed(vector.mnemonic, vector.passphrase);
     expect(Buffer.from(seed).toString('hex')).toBe(vector.seed);
     expect(HDKey.fromMasterSeed(seed).privateExtendedKey).toBe(vector.xprv);
+  });
+});
+
+describe('mnemonicToEntropy and entropyToMnemonic', () => {
+  it('turn every published phrase into its entropy and back, in both wordlists', () => {
+    for (const [wordlist, vectors] of [['english', englishVectors.vectors], ['chinese_simplified', chineseVectors.vectors]] as const) {
+      for (const vector of vectors as Bip39Vector[]) {
+        const entropy = mnemonicToEntropy(vector.mnemonic, wordlist);
+        expect(hex(entropy)).toBe(`0x${vector.entropy}`);
+        expect(entropyToMnemonic(entropy, wordlist)).toBe(vector.mnemonic);
+      }
+    }
+  });
+
+  it('refuse an invalid phrase with its problem, and entropy of a length BIP-39 does not have', () => {
+    expect(() => mnemonicToEntropy('abandon abandon abandon')).toThrow('not a valid BIP-39 phrase: it has 3 words, not 12, 15, 18, 21 or 24');
+    expect(() => mnemonicToEntropy('')).toThrow('not a valid BIP-39 phrase: it is empty');
+    expect(() => entropyToMnemonic(new Uint8Array(64))).toThrow('BIP-39 entropy is 16, 20, 24, 28 or 32 bytes, not 64');
   });
 });
 
