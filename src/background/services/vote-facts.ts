@@ -1,7 +1,8 @@
 // The facts a waiting vote request is put in words with (issue 14 item 4): for each transaction, batch call
 // or signature of the approval that casts a Governor vote (a castVote* call, a signed Ballot or
 // ExtendedBallot), the proposal's title, company, deadline and the voter's weight, read through the voting
-// centre. A site's vote also teaches the wallet its governor (item 1). Like the register check it is asked
+// centre. A site's vote or other Governor call (propose, queue, execute) also teaches the wallet its governor
+// (item 1). Like the register check it is asked
 // for by the window once drawn, computed once per approval and kept while it waits, so it never holds the
 // window up; a node's failure is an 'unchecked' entry, never an error.
 import type { ApprovalRequest } from '../../protocol/approvals';
@@ -22,16 +23,34 @@ export interface VoteFactsDeps {
 
 /** One vote of a request: where it is counted, on which proposal, and whose votes it casts. */
 interface VoteQuery {
+  kind: 'vote';
   ref: GovernorRef;
   proposalId: bigint;
   voter: string;
 }
 
-/** A castVote* transaction (or batch call): the governor is the contract called; the voter the sender or the BySig signer. */
-function transactionVote(tx: TransactionRequestView): VoteQuery | undefined {
+/** A Governor call that is no vote: its governor is learned, and there are no vote facts to give. */
+interface GovernorCall {
+  kind: 'governor-call';
+  ref: GovernorRef;
+}
+
+/**
+ * A castVote* transaction (or batch call): the governor is the contract called; the voter the sender or the
+ * BySig signer. A propose, queue or execute names a governor too.
+ */
+function transactionVote(tx: TransactionRequestView): VoteQuery | GovernorCall | undefined {
   const { action } = tx.call;
-  if (action.kind !== 'vote') return undefined;
-  return { ref: { chainId: tx.chainId, address: action.governor }, proposalId: BigInt(action.proposalId), voter: action.voter };
+  switch (action.kind) {
+    case 'vote':
+      return { kind: 'vote', ref: { chainId: tx.chainId, address: action.governor }, proposalId: BigInt(action.proposalId), voter: action.voter };
+    case 'propose':
+    case 'queue':
+    case 'execute':
+      return { kind: 'governor-call', ref: { chainId: tx.chainId, address: action.governor } };
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -42,10 +61,10 @@ function transactionVote(tx: TransactionRequestView): VoteQuery | undefined {
 function typedDataVote(request: Extract<ApprovalRequest, { kind: 'typed_data' }>): VoteQuery | undefined {
   const { action, chainId } = request;
   if (action.kind !== 'vote' || chainId === undefined) return undefined;
-  return { ref: { chainId, address: action.governor }, proposalId: BigInt(action.proposalId), voter: action.voter ?? request.account };
+  return { kind: 'vote', ref: { chainId, address: action.governor }, proposalId: BigInt(action.proposalId), voter: action.voter ?? request.account };
 }
 
-function votesOf(request: ApprovalRequest | undefined): (VoteQuery | undefined)[] {
+function votesOf(request: ApprovalRequest | undefined): (VoteQuery | GovernorCall | undefined)[] {
   switch (request?.kind) {
     case 'transaction': return [transactionVote(request.transaction)];
     case 'calls': return request.batch.calls.map(transactionVote);
@@ -103,7 +122,10 @@ export function createVoteFactsService(deps: VoteFactsDeps): VoteFactsService {
       learning.set(key, known);
       return known;
     };
-    return Promise.all(votesOf(pending?.request).map((query) => (query === undefined ? Promise.resolve(null) : factsOf(query, learn(query.ref)))));
+    return Promise.all(votesOf(pending?.request).map((query) => {
+      if (query === undefined) return Promise.resolve(null);
+      return query.kind === 'vote' ? factsOf(query, learn(query.ref)) : learn(query.ref).then(() => null);
+    }));
   }
 
   return {

@@ -34,14 +34,20 @@ export function requestedVoteOfBallot(action: BallotVote): RequestedVote {
   return { support: action.support, reason: action.reason, form: 'signed' };
 }
 
+/** A castVote*, propose, queue or execute call: the background learns its governor when asked. */
+function isGovernorCall(call: CallView): boolean {
+  return ['vote', 'propose', 'queue', 'execute'].includes(call.action.kind);
+}
+
 /**
- * Whether the proposal of `request` is looked up: a castVote* transaction or batch call, or a Ballot tied
- * to a chain (one with no chainId names no network to read it on).
+ * Whether the background is asked about `request`: a Governor call (a castVote* to read its proposal, any
+ * of them for the wallet to learn the governor), or a Ballot tied to a chain (one with no chainId names no
+ * network to read it on).
  */
 export function asksVoteFacts(request: ApprovalRequest): boolean {
   switch (request.kind) {
-    case 'transaction': return request.transaction.call.action.kind === 'vote';
-    case 'calls': return request.batch.calls.some((call) => call.call.action.kind === 'vote');
+    case 'transaction': return isGovernorCall(request.transaction.call);
+    case 'calls': return request.batch.calls.some((call) => isGovernorCall(call.call));
     case 'typed_data': return request.action.kind === 'vote' && request.chainId !== undefined;
     default: return false;
   }

@@ -26,6 +26,7 @@ const governorAbi = parseAbi([
   'function castVote(uint256 proposalId, uint8 support)',
   'function castVoteWithReason(uint256 proposalId, uint8 support, string reason)',
   'function castVoteBySig(uint256 proposalId, uint8 support, address voter, bytes signature)',
+  'function propose(address[] targets, uint256[] values, bytes[] calldatas, string description)',
 ]);
 const erc20Abi = parseAbi(['function transfer(address to, uint256 amount)']);
 
@@ -43,6 +44,8 @@ const castVoteWithReason = () => transaction(GOVERNOR,
   encodeFunctionData({ abi: governorAbi, functionName: 'castVoteWithReason', args: [PROPOSAL, 0, 'The dividend is too small'] }));
 const castVoteBySig = () => transaction(GOVERNOR,
   encodeFunctionData({ abi: governorAbi, functionName: 'castVoteBySig', args: [PROPOSAL, 2, OTHER as Address, SIGNATURE] }));
+const propose = () => transaction(GOVERNOR,
+  encodeFunctionData({ abi: governorAbi, functionName: 'propose', args: [[TOKEN as Address], [0n], ['0x'], 'Approve the 2026 dividend'] }));
 const shareTransfer = () => transaction(TOKEN, encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [OTHER as Address, 10n] }));
 
 const ballotFields: TypedDataField[] = [
@@ -177,6 +180,14 @@ describe('the vote facts of a waiting approval', () => {
     expect(asked.learned).toEqual([[ref, SITE]]);
     expect(await facts.forApproval(waiting({ kind: 'connect' }))).toEqual([]);
     expect(await facts.forApproval(waiting({ kind: 'personal_sign', account: HOLDER, text: 'hello', hex: '0x68656c6c6f', signIn: undefined }))).toEqual([]);
+  });
+
+  it('learns the governor of a site\'s other Governor call (a proposal), with no vote facts to give', async () => {
+    const { service, asked } = fakeGovernance(() => Promise.reject(new Error('not asked')));
+    const facts = createVoteFactsService({ approvals, governance: service, ownOrigin: OWN_ORIGIN });
+    expect(await facts.forApproval(waiting({ kind: 'transaction', transaction: propose() }))).toEqual([null]);
+    expect(asked.learned).toEqual([[ref, SITE]]);
+    expect(asked.facts).toEqual([]);
   });
 
   it('learns nothing from the popup\'s own vote, whose governor the wallet knows already, but still reads its facts', async () => {

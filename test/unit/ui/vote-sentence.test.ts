@@ -288,6 +288,10 @@ describe('the vote in the approval window', () => {
     expect(sentences[1]).toContain('AGAINST');
     expect(asksVoteFacts(request)).toBe(true);
     expect(asksVoteFacts({ kind: 'connect' })).toBe(false);
+    // A proposal names a governor the wallet learns; a plain transfer asks nothing.
+    const proposeCall: CallView = { ...voteCall, action: { kind: 'propose', governor: GOVERNOR, calls: [], description: 'Approve the 2026 dividend' } };
+    expect(asksVoteFacts({ kind: 'transaction', transaction: tx(proposeCall) })).toBe(true);
+    expect(asksVoteFacts({ kind: 'transaction', transaction: tx(otherCall) })).toBe(false);
     expect(asksVoteFacts({ ...ballot, chainId: undefined })).toBe(false);
     expect(asksVoteFacts(ballot)).toBe(true);
     expect(requestedVoteOfCall({ ...voteAction, bySignature: true, reason: 'why' })).toEqual({ support: 'against', reason: 'why', form: 'relayed' });
