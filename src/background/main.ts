@@ -13,7 +13,7 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
-import { unbuiltGovernance, unbuiltVoteFacts } from './services/governance-unbuilt';
+import { unbuiltGovernance } from './services/governance-unbuilt';
 import { createHoldingsService } from './services/holdings';
 import { createRegisterCheckService } from './services/register-check';
 import { createRegisterFacts } from './services/register-facts';
@@ -27,6 +27,7 @@ import { createTransactionReplacement } from './services/transaction-replacement
 import { currentFeesOn } from './services/fee-quote';
 import { refreshHoldingsWhenSettled } from './services/transaction-settled';
 import { createTransactionWatcher } from './services/transaction-watcher';
+import { createVoteFactsService } from './services/vote-facts';
 import { listSentTransactions } from './storage/transaction-store';
 import { createTransactionPreviewService } from './services/transaction-preview';
 import { createWalletService } from './services/wallet';
@@ -92,11 +93,13 @@ export async function startBackground(browser: Browser) {
       });
     }, now,
   });
+  const extensionBaseUrl = browser.runtime.getURL('/');
+  const voteFacts = createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: extensionBaseUrl.replace(/\/+$/, '') });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,
-    governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+    governance: unbuiltGovernance, voteFacts,
     landing: createPopupLanding(browser.storage.session, now),
-    extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
+    extensionId: browser.runtime.id, extensionBaseUrl,
   });
   // EIP-5792 §Security Considerations: batch ids must be unpredictable; 32 random bytes as hex.
   const callBatches = createCallBatches({ db, rpc, chains, newBatchId: () => bytesToHex(crypto.getRandomValues(new Uint8Array(32))) });

@@ -127,6 +127,12 @@ export type VoteFactsView =
     weight: string;
     /** `hasVoted(id, voter)`. */
     alreadyVoted: boolean;
+    /**
+     * Set by the approval's VoteFactsService when the weight is 0 and the voting centre's cache shows the
+     * voter's shares were never delegated (`delegates` is zero): their balance, raw units, so the warning
+     * can say why the vote counts for nothing. Absent otherwise.
+     */
+    undelegatedShares?: string;
   }
   /** The governor answered, but no `ProposalCreated` names this id: said plainly, with the id. */
   | { kind: 'not-found'; chainId: string; governor: string; proposalId: string }

@@ -62,7 +62,8 @@ export function transactionsSuite(kind: BrowserKind): void {
       const proposalId = BigInt(await registry.$eval('#proposal-result', (el) => el.getAttribute('data-proposal-id') ?? ''));
       expect(await proposalVotes(demo.chain.rpcUrl, demo.registry.governor, proposalId)).toEqual({ against: 0n, for: 0n, abstain: 0n });
       const approval = await approvalFor(rig, registry, 'Cast vote on chain');
-      await waitForText(approval, 'Vote FOR on proposal');
+      // "Vote FOR on proposal <id>" until the wallet has read the proposal, then "Vote FOR <title> at <company>…".
+      await waitForText(approval, 'Vote FOR');
       await waitForText(approval, 'Governor contract');
       await waitForText(approval, 'Network fee');
       await decide(approval, 'Approve');

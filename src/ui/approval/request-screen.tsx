@@ -25,6 +25,7 @@ import { TransactionBody } from './transaction';
 import { initialDraft, transactionApproval, transactionReady, type TransactionDraft } from './transaction-draft';
 import { TypedDataBody } from './typed-data';
 import { useDecisionGuard } from './use-decision-guard';
+import { asksVoteFacts, useVoteFacts } from './vote-facts';
 import { WatchAssetBody } from './watch-asset';
 
 interface RequestScreenProps {
@@ -51,6 +52,8 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
   // The share register's verdict on the transfers, asked once drawn: only a definite "no" asks for a tick.
   const register = useRegisterChecks(id, call, asksRegister(request));
   const registerRefused = registerRefuses(doneChecks(register));
+  // The proposal a vote names, asked once drawn: it only adds words and warnings, it never blocks.
+  const votes = useVoteFacts(id, call, asksVoteFacts(request));
   // A transaction's fees as the user set them, and their deliberate "send it anyway" for one that would fail
   // or that the register refuses.
   const [transactionDraft, setTransactionDraft] = useState<TransactionDraft | undefined>(
@@ -95,16 +98,16 @@ export function RequestScreen({ pending, accounts, busy, presses, onDecide, call
       {request.kind === 'watch_asset' && <WatchAssetBody request={request} origin={origin} />}
       {request.kind === 'personal_sign' && <PersonalSignBody request={request} origin={origin} accounts={accounts} />}
       {request.kind === 'typed_data' && (
-        <TypedDataBody request={request} accounts={accounts} register={register} signAnyway={signAnyway} onSignAnyway={setSignAnyway} />
+        <TypedDataBody request={request} accounts={accounts} register={register} votes={votes} signAnyway={signAnyway} onSignAnyway={setSignAnyway} />
       )}
       {request.kind === 'transaction' && transactionDraft !== undefined && (
         <TransactionBody
-          approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} register={register}
+          approvalId={id} request={request} accounts={accounts} draft={transactionDraft} onDraft={setTransactionDraft} call={call} register={register} votes={votes}
         />
       )}
       {request.kind === 'calls' && (
         <CallsBody
-          request={request} accounts={accounts} failureAccepted={callsFailureAccepted} onFailureAccepted={setCallsFailureAccepted} register={register}
+          request={request} accounts={accounts} failureAccepted={callsFailureAccepted} onFailureAccepted={setCallsFailureAccepted} register={register} votes={votes}
         />
       )}
     </Screen>

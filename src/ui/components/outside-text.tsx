@@ -21,12 +21,13 @@ export function SafeText({ text }: { text: string }) {
   return <Pieces pieces={revealInvisible(text)} />;
 }
 
-/** "from the token contract", "from the site", "from the network's node". */
+/** "from the token contract", "from the site", "from the network's node", "from the proposal". */
 export function outsideLabel(source: OutsideSource): string {
   switch (source) {
     case 'contract': return t('outside_fromContract');
     case 'site': return t('outside_fromSite');
     case 'node': return t('outside_fromNode');
+    case 'proposal': return t('outside_fromProposal');
   }
 }
 

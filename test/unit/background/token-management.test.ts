@@ -1,6 +1,7 @@
 // The popup's holdings, token and discovery messages, through the private router as the popup sends them.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
+import { unbuiltGovernance } from '../../../src/background/services/governance-unbuilt';
+import { createVoteFactsService } from '../../../src/background/services/vote-facts';
 import { createPrivateRouter } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSimulationSupport } from '../../../src/background/services/simulation-support';
@@ -58,7 +59,7 @@ describe('holdings and token messages', () => {
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     // Added by the registry site, which the user has not chosen in the popup yet.

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
+import { unbuiltGovernance } from '../../../src/background/services/governance-unbuilt';
+import { createVoteFactsService } from '../../../src/background/services/vote-facts';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSiteService } from '../../../src/background/services/sites';
@@ -39,7 +40,7 @@ describe('transaction messages of Activity', () => {
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
     });
   });
 

@@ -158,7 +158,7 @@ describe('the deliberate step a refusal asks for', () => {
       action: { kind: 'transfer', token: NRDW, from: HOLDER, to: OUTSIDER, amount: shares(100), validAfter: '0', validBefore: '4102444800', submitter: 'anyone' },
     } as const;
     const body = (checks: (RegisterCheckView | null)[]) => TypedDataBody({
-      request, accounts: [], register: { name: 'done', checks }, signAnyway: false, onSignAnyway: () => undefined,
+      request, accounts: [], register: { name: 'done', checks }, votes: { name: 'done', facts: [] }, signAnyway: false, onSignAnyway: () => undefined,
     });
     const labels = (root: unknown) => tagsIn(root as never, 'label').map(textOf);
     expect(labels(body([no]))).toEqual(['Sign it anyway: I understand the register will refuse this transfer']);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../../src/background/services/governance-unbuilt';
+import { unbuiltGovernance } from '../../../../src/background/services/governance-unbuilt';
+import { createVoteFactsService } from '../../../../src/background/services/vote-facts';
 import { decodeSignedTransaction } from '../../../../src/core';
 import { createPrivateRouter, type PrivateSender } from '../../../../src/background/router/private-router';
 import { createApprovalService, WAITING_LIMIT } from '../../../../src/background/services/approvals';
@@ -46,7 +47,7 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: fixture.db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: fixture.db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
       transactions: fixture.pipeline,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
