@@ -47,7 +47,7 @@ export function CompanyVotes({ company, accounts, now, notificationsAllowed, bus
       </div>
       <p class="hint"><OutsideText text={governor.chainName} source="site" cap={NAME_CAP} /></p>
       <p class="hint">
-        <Sentence parts={fill(t('voting_governor', markers(1)), [{ kind: 'outside', text: governor.name, source: 'contract', cap: NAME_CAP }])} />{' '}
+        <Sentence parts={fill(t('voting_governor', markers(1)), [{ kind: 'outside', text: governor.name, source: 'governor', cap: NAME_CAP }])} />{' '}
         <span class="mono" title={governor.address}>{shortAddress(governor.address)}</span>
       </p>
       {governor.problem !== undefined && (

@@ -3,8 +3,8 @@
 // the wallet's own words (an address, an amount) out of sight, and with its hidden characters revealed.
 import { revealInvisible, type TextPiece } from './visible-text';
 
-/** Who chose the text: a token contract, a site, or a network's node. */
-export type OutsideSource = 'contract' | 'site' | 'node';
+/** Who chose the text: a token contract, a governor contract (its name), a site, or a network's node. */
+export type OutsideSource = 'contract' | 'governor' | 'site' | 'node';
 
 /** Names (a token's name(), a network's name): enough for "Acme Holdings Class B Preference Shares". */
 export const NAME_CAP = 40;

@@ -102,7 +102,7 @@ export function voterOptionText(voter: Voter, governor: Pick<GovernorView, 'deci
 /** A governor whose latest refresh failed: whose proposals, and why; the saved ones stay shown. */
 export function problemParts(governor: Pick<GovernorView, 'name'>, message: string): Part[] {
   return fill(t('voting_problem', markers(2)), [
-    { kind: 'outside', text: governor.name, source: 'contract', cap: NAME_CAP },
+    { kind: 'outside', text: governor.name, source: 'governor', cap: NAME_CAP },
     { kind: 'text', text: asClause(message) },
   ]);
 }

@@ -114,11 +114,11 @@ describe('why a vote cannot be cast, and the choice of account', () => {
 });
 
 describe('a governor that could not be read', () => {
-  it('names the governor as the contract\'s words and gives the reason, keeping the saved proposals', () => {
+  it('names the governor as the governor contract\'s words and gives the reason, keeping the saved proposals', () => {
     const parts = problemParts(governor, 'the node at http://127.0.0.1:8545 did not answer within 10 s.');
-    expect(shown(parts)).toBe('The proposals of {contract:Acme Shareholder Governor} could not be read just now: the node at http://127.0.0.1:8545 did not answer within 10 s. Shown are the ones saved earlier.');
-    expect(parts).toContainEqual({ kind: 'outside', text: 'Acme Shareholder Governor', source: 'contract', cap: NAME_CAP });
+    expect(shown(parts)).toBe('The proposals of {governor:Acme Shareholder Governor} could not be read just now: the node at http://127.0.0.1:8545 did not answer within 10 s. Shown are the ones saved earlier.');
+    expect(parts).toContainEqual({ kind: 'outside', text: 'Acme Shareholder Governor', source: 'governor', cap: NAME_CAP });
     localeState.locale = 'zh_CN';
-    expect(shown(problemParts(governor, 'down'))).toBe('暂时无法读取 {contract:Acme Shareholder Governor} 的提案：down。以下是之前保存的内容。');
+    expect(shown(problemParts(governor, 'down'))).toBe('暂时无法读取 {governor:Acme Shareholder Governor} 的提案：down。以下是之前保存的内容。');
   });
 });
