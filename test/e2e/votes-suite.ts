@@ -123,6 +123,7 @@ export function votesSuite(kind: BrowserKind): void {
       expect(await popup.$eval(card, (article) => article.getAttribute('data-governor'))).toBe(registry.governor);
       expect(await popup.$eval(card, (article) => article.textContent)).toContain(registry.governorName);
       // Each account's part of the shares (1,500 of 2,550) and, once the votes were counted, of the votes.
+      await clickButton(popup, 'Refresh');
       await votesSettled(popup);
       expect(await textOnceMatching(popup, `${card} li[data-address="${ALICE}"] .power`, /^58\.8% of shares/)).toMatch(/^58\.8% of shares(, \d+(\.\d)?% of votes)?$/);
       await popup.close();
