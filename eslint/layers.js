@@ -21,9 +21,10 @@ export const layers = {
   'src/ui': {
     imports: ['src/ui', 'src/protocol', 'src/core'],
     packages: [/^preact(\/|$)/, polyfill],
-    // The UI may use the secret-free parts of core only: formatting, addresses, action rendering, and the
-    // fee arithmetic that reprices a transaction's preview at the fees the user chooses.
-    onlyFiles: { 'src/core': /^src\/core\/((address|format|actions|mnemonic-words)(\/|\.ts$)|transactions\/preview\/fee\.ts$)/ },
+    // The UI may use the secret-free parts of core only: formatting, addresses, action rendering, the
+    // fee arithmetic that reprices a transaction's preview at the fees the user chooses, and governance
+    // (proposal states, clocks, the vote call the popup proposes).
+    onlyFiles: { 'src/core': /^src\/core\/((address|format|actions|mnemonic-words|governance)(\/|\.ts$)|transactions\/preview\/fee\.ts$)/ },
   },
   'src/entries': {
     imports: ['src/background', 'src/core', 'src/protocol', 'src/provider/inpage', 'src/provider/content', 'src/ui'],

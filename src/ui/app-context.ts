@@ -19,12 +19,19 @@ export type Route =
   | { name: 'change-password' }
   | { name: 'remove' }
   | { name: 'connected-sites' }
-  /** Back returns to `from` (settings unless said): home after a Send or "Activate my votes". */
-  | { name: 'activity'; from?: 'home' | 'settings' }
+  /** Back returns to `from` (settings unless said): home after a Send or "Activate my votes", Votes after a vote. */
+  | { name: 'activity'; from?: ActivityReturn }
   /** Send one company's shares (the token `token` on `chainId`, as holdings name them). */
   | { name: 'send'; chainId: string; token: string }
   /** The share tokens; Back returns to the screen it was opened from. */
-  | { name: 'tokens'; from: 'home' | 'settings' };
+  | { name: 'tokens'; from: 'home' | 'settings' }
+  /** The voting centre: each company's proposals, voting power and reminders (issue 14). */
+  | { name: 'votes' }
+  /** One proposal of the governor `governor` on `chainId`, with its description, tally and the vote controls. */
+  | { name: 'proposal'; chainId: string; governor: string; id: string };
+
+/** The screens Activity's Back may return to. */
+export type ActivityReturn = 'home' | 'settings' | 'votes';
 
 /**
  * Copies ordinary text (an address) to the clipboard. The recovery phrase is never offered for copying

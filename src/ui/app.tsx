@@ -17,7 +17,11 @@
 //             card when an account holds its shares, e.g. "Send ACME"; visible text "Send"; opens the Send
 //             screen, headed "Send shares", whose own "Send" proposes the transfer and then opens Activity,
 //             whose "Back" then returns home), "Activate my votes" (in an account's row whose shares carry
-//             no votes, after "Your N shares carry no votes."; opens Activity once sent).
+//             no votes, after "Your N shares carry no votes."; opens Activity once sent), "Votes" (home,
+//             beside "Share tokens": opens the Votes screen, headed "Votes"; there: "Refresh", one button per
+//             proposal named by its title (opens the screen headed "Proposal", whose "Vote" proposes the
+//             vote and then opens Activity, whose "Back" returns to Votes), "Activate my votes" as on home,
+//             "Remove the governor of <SYMBOL>" (visible text "Remove"), "Add governor").
 //   fields:   "Password", "Repeat password", "Current password", "New password", "Word 1".."Word 24",
 //             "Passphrase (optional)" (inside the "Advanced" disclosure), "Auto-lock after" (a select),
 //             "Account name", "Type REMOVE to confirm" (remove wallet, and forgot password),
@@ -25,7 +29,11 @@
 //             "Network" (share tokens: a select of the known networks, by name), "Token address",
 //             "From account" (send: a select, id "send-from", of the accounts holding the shares, by
 //             address), "Recipient address", "Amount", and the checkbox "I have checked every character:
-//             this is the address I mean" (only for a recipient that looks like an address the user knows).
+//             this is the address I mean" (only for a recipient that looks like an address the user knows),
+//             "Network" (Votes: a select, id "votes-network") and "Governor address"; on a proposal,
+//             "Vote from account" (a select, id "vote-from", only when several accounts can vote) and
+//             "Reason (optional)"; the radios "For", "Against", "Abstain" (group "Your vote"); the switch
+//             "Remind me before votes close" (one per company).
 //   holdings: home has a <section> named "Holdings" holding one <article> per company named by the
 //             token's name (e.g. "ACME Holdings"); in it one <li data-address="0x…EIP-55"> per account with
 //             the figures (formatted with decimals and grouping, e.g. "1,500" or "1,234.5", no symbol) in
@@ -35,6 +43,12 @@
 //             (<p class="holdings-as-of">), or, when the latest refresh failed, a role="alert" saying the
 //             figures are the ones saved as of <time> (block N) and why. While refreshing, the section's
 //             role="status" line reads "Reading the latest figures from the chain…" and aria-busy="true".
+//   votes:    the Votes screen's <section> named "Votes" (aria-busy while reading) holds one <article> per
+//             company named by the token's name, with data-governor; in it the voting power, one
+//             <li data-address> per account with <dd class="balance">, <dd class="votes"> and
+//             <p class="power"> ("58.8% of shares, 59.1% of votes"); each proposal an <li data-proposal="<id>"
+//             data-state="active"> with <p class="your-votes"> and one <li data-account="0x…" data-voted> per
+//             account (<span class="weight">, <span class="vote-status">); closed ones' <p class="tally">.
 //   restore:  after "Restore wallet", the role="status" line reads "Looking for your accounts…" while the
 //             wallet looks for used accounts; home then opens and the notice says "Accounts added: N."
 //             and/or which networks could not be reached (or why the search failed).
@@ -65,6 +79,7 @@ import { ConnectedSitesScreen } from './screens/connected-sites';
 import { CreateScreen } from './screens/create/create';
 import { ForgotScreen } from './screens/forgot';
 import { HomeScreen } from './screens/home';
+import { ProposalScreen } from './screens/proposal';
 import { RestoreScreen } from './screens/restore';
 import { SendScreen } from './screens/send';
 import { ChangePasswordScreen } from './screens/settings/change-password';
@@ -73,6 +88,7 @@ import { RevealPhraseScreen } from './screens/settings/reveal-phrase';
 import { SettingsScreen } from './screens/settings/settings';
 import { TokensScreen } from './screens/tokens';
 import { UnlockScreen } from './screens/unlock';
+import { VotesScreen } from './screens/votes';
 import { WelcomeScreen } from './screens/welcome';
 
 /** While unlocked, how often the popup asks whether the wallet locked itself (auto-lock). */
@@ -86,7 +102,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolv
 const ROUTES_BY_STATUS: Record<WalletStatus, readonly Route['name'][]> = {
   none: ['welcome', 'create', 'restore'],
   locked: ['unlock', 'forgot', 'restore'],
-  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens', 'send'],
+  unlocked: ['home', 'settings', 'reveal', 'change-password', 'remove', 'connected-sites', 'activity', 'tokens', 'send', 'votes', 'proposal'],
 };
 
 function defaultRoute(status: WalletStatus): Route {
@@ -117,6 +133,8 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'activity': return <ActivityScreen from={route.from ?? 'settings'} />;
     case 'send': return <SendScreen chainId={route.chainId} token={route.token} />;
     case 'tokens': return <TokensScreen from={route.from} />;
+    case 'votes': return <VotesScreen />;
+    case 'proposal': return <ProposalScreen chainId={route.chainId} governor={route.governor} id={route.id} />;
   }
 }
 

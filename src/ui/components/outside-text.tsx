@@ -21,10 +21,11 @@ export function SafeText({ text }: { text: string }) {
   return <Pieces pieces={revealInvisible(text)} />;
 }
 
-/** "from the token contract", "from the site", "from the network's node", "from the proposal". */
+/** "from the token contract", "from the governor contract", "from the site", "from the network's node", "from the proposal". */
 export function outsideLabel(source: OutsideSource): string {
   switch (source) {
     case 'contract': return t('outside_fromContract');
+    case 'governor': return t('outside_fromGovernor');
     case 'site': return t('outside_fromSite');
     case 'node': return t('outside_fromNode');
     case 'proposal': return t('outside_fromProposal');

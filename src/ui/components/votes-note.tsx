@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { TokenView } from '../../protocol/approvals';
 import { Sentence } from '../approval/parts';
 import { fill, markers, type Part } from '../approval/sentence';
-import { useApp } from '../app-context';
+import { useApp, type ActivityReturn } from '../app-context';
 import { call } from '../client';
 import { errorCode } from '../errors';
 import { t } from '../i18n';
@@ -24,14 +24,15 @@ export function heldByParts(note: Extract<Note, { kind: 'held-by' }>, balance: s
   return fill(t('votes_heldBy', markers(2)), [{ kind: 'strong', text: balance }, whom]);
 }
 
-export function VotesNote({ token, row }: { token: TokenView; row: HoldingRow }) {
+/** `after`: the screen Activity's Back returns to once the activation was sent (home unless said). */
+export function VotesNote({ token, row, after = 'home' }: { token: TokenView; row: HoldingRow; after?: ActivityReturn }) {
   const note = votesNote(row);
   if (note === undefined) return null;
   if (note.kind === 'held-by') return <p class="hint votes-note"><Sentence parts={heldByParts(note, row.balance)} /></p>;
-  return <ActivateVotes token={token} holder={row.address} balance={row.balance} />;
+  return <ActivateVotes token={token} holder={row.address} balance={row.balance} after={after} />;
 }
 
-function ActivateVotes({ token, holder, balance }: { token: TokenView; holder: string; balance: string }) {
+function ActivateVotes({ token, holder, balance, after }: { token: TokenView; holder: string; balance: string; after: ActivityReturn }) {
   const app = useApp();
   const [busy, run] = useBusy();
   const [outcome, setOutcome] = useState<ProposalOutcome>();
@@ -46,7 +47,7 @@ function ActivateVotes({ token, holder, balance }: { token: TokenView; holder: s
           try {
             await call('transactions.propose', activationProposal(token, holder));
             app.announce(t('votes_sent'));
-            app.go({ name: 'activity', from: 'home' });
+            app.go({ name: 'activity', from: after });
           } catch (failure) {
             if (errorCode(failure) === 'wrong-state') app.failure(failure);
             setOutcome(proposalOutcome(failure));

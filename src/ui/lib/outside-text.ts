@@ -3,8 +3,11 @@
 // the wallet's own words (an address, an amount) out of sight, and with its hidden characters revealed.
 import { revealInvisible, type TextPiece } from './visible-text';
 
-/** Who chose the text: a token contract, a site, a network's node, or a governance proposal's author (its title). */
-export type OutsideSource = 'contract' | 'site' | 'node' | 'proposal';
+/**
+ * Who chose the text: a token contract, a governor contract (its name), a site, a network's node, or a
+ * governance proposal's author (its title).
+ */
+export type OutsideSource = 'contract' | 'governor' | 'site' | 'node' | 'proposal';
 
 /** Names (a token's name(), a network's name): enough for "Acme Holdings Class B Preference Shares". */
 export const NAME_CAP = 40;

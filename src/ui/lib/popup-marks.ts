@@ -9,4 +9,8 @@ export const POPUP_MARKS = {
   holdingsDrawn: 'popup:holdings-drawn',
   /** The frame showing them has been produced (a task queued from the next animation frame runs after it). */
   holdingsPainted: 'popup:holdings-painted',
+  /** The Votes screen's companies and proposals first reach the document (issue 14's bench times it from the click on Votes). */
+  votesDrawn: 'popup:votes-drawn',
+  /** The frame showing them has been produced. */
+  votesPainted: 'popup:votes-painted',
 } as const;

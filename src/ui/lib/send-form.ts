@@ -144,7 +144,7 @@ export function checkSend(input: SendInput): SendCheck {
 }
 
 /** A chain id as 'transactions.propose' takes it: lowercase 0x-hex (holdings may carry decimal or hex). */
-function hexChainId(chainId: string): string {
+export function hexChainId(chainId: string): string {
   return `0x${BigInt(chainId).toString(16)}`;
 }
 

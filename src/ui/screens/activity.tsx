@@ -3,7 +3,7 @@
 // became of it.
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivityDecision, ActivityView } from '../../protocol/approvals';
-import { useApp } from '../app-context';
+import { useApp, type ActivityReturn } from '../app-context';
 import { Sentence } from '../approval/parts';
 import { requestSentence } from '../approval/sentence';
 import { formatTime } from '../approval/time';
@@ -25,7 +25,7 @@ function decisionLabel(decision: ActivityDecision): string {
   }
 }
 
-export function ActivityScreen({ from }: { from: 'home' | 'settings' }) {
+export function ActivityScreen({ from }: { from: ActivityReturn }) {
   const app = useApp();
   const { busy, error, attempt } = useAttempt();
   const [entries, setEntries] = useState<ActivityView[]>();

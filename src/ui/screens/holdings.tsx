@@ -87,6 +87,9 @@ export function HoldingsSection({ stopped }: { stopped: StoppedDiscovery | undef
         <button type="button" class="btn btn-small" onClick={() => { app.go({ name: 'tokens', from: 'home' }); }}>
           {t('tokens_title')}
         </button>
+        <button type="button" class="btn btn-small" onClick={() => { app.go({ name: 'votes' }); }}>
+          {t('voting_title')}
+        </button>
       </div>
       <p class="hint holdings-progress" role="status">{refreshing ? t('holdings_refreshing') : ''}</p>
       {view === undefined && error === undefined && <p class="lead">{t('common_loading')}</p>}

@@ -86,6 +86,13 @@ describe('the build of every entry', () => {
     expect(JSON.stringify(firefox)).not.toContain('service_worker');
   });
 
+  it('asks for notifications only as an optional permission, in both browsers (the voting centre\'s reminders)', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.optional_permissions).toEqual(['notifications']);
+      expect(manifest.permissions).not.toContain('notifications');
+    }
+  });
+
   it('locks extension pages to the exact CSP and exposes no page to websites', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });

@@ -49,6 +49,11 @@ describe('the dependency direction of design.md, as lint rules', () => {
     expect(problems('src/ui/x.ts', "import { readSimulation } from '../core/transactions/preview/simulation';\nexport { readSimulation };")).toHaveLength(1);
   });
 
+  it('lets the UI use core\'s governance (proposal states, the vote call it proposes), which holds no secret', () => {
+    expect(problems('src/ui/x.ts', "import { encodeCastVote } from '../core/governance/vote-call';\nexport { encodeCastVote };")).toEqual([]);
+    expect(problems('src/ui/x.ts', "import { isOpen } from '../core/governance/proposal-state';\nexport { isOpen };")).toEqual([]);
+  });
+
   it('lets protocol import only types from core', () => {
     expect(problems('src/protocol/x.ts', "import type { TypedData } from '../core';\nexport type { TypedData };")).toEqual([]);
     expect(problems('src/protocol/x.ts', "import { hashTypedData } from '../core';\nexport { hashTypedData };")).toEqual([

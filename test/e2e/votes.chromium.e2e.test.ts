@@ -1,0 +1,3 @@
+import { votesSuite } from './votes-suite';
+
+votesSuite('chromium');
