@@ -6,7 +6,7 @@ import { createActivityWindow } from './platform/activity-window';
 import { createLockTimer } from './platform/lock-timer';
 import { createPopupLanding } from './platform/popup-landing';
 import { createReminderAlarms } from './platform/reminder-alarms';
-import { createReminderNotifier } from './platform/reminder-notifications';
+import { createReminderNotifier, grantedNotifications } from './platform/reminder-notifications';
 import { createSessionStore } from './platform/session';
 import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
@@ -102,7 +102,7 @@ export async function startBackground(browser: Browser) {
     alarms: createReminderAlarms(browser.alarms),
     notifier: createReminderNotifier({
       // An optional permission's API exists only once it is granted, which may be after this background started.
-      notifications: () => ('notifications' in browser ? browser.notifications : undefined),
+      notifications: () => grantedNotifications(browser),
       permissions: browser.permissions,
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     }),

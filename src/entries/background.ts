@@ -5,6 +5,7 @@ import { startBackground } from '../background/main';
 import { AUTO_LOCK_ALARM } from '../background/platform/lock-timer';
 import { TRANSACTION_WATCH_ALARM } from '../background/platform/transaction-alarm';
 import { attachDappPort } from '../background/router/dapp-port';
+import { grantedNotifications } from '../background/platform/reminder-notifications';
 import { isVoteReminderAlarm, isVoteReminderNotification } from '../background/services/vote-reminder-names';
 import { PORT_NAME } from '../protocol/bridge';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../protocol/private';
@@ -61,9 +62,10 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // started, so the click listener is added now if it can be and again when a permission is added.
 let hearingReminderClicks = false;
 function hearReminderClicks(): void {
-  if (hearingReminderClicks || !('notifications' in browser)) return;
+  const notifications = grantedNotifications(browser);
+  if (hearingReminderClicks || notifications === undefined) return;
   hearingReminderClicks = true;
-  browser.notifications.onClicked.addListener((notificationId) => {
+  notifications.onClicked.addListener((notificationId) => {
     if (!isVoteReminderNotification(notificationId)) return;
     background.then(({ voteReminders }) => voteReminders.onNotificationClicked(notificationId)).catch((error: unknown) => {
       console.error('opening a vote reminder failed', error instanceof Error ? error.name : typeof error);

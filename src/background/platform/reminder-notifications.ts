@@ -1,7 +1,7 @@
 // The vote reminders' browser notifications (issue 14, item 6). `notifications` is an optional permission the
 // popup asks for when the user turns reminders on; without it the API is missing (Chrome leaves
 // `chrome.notifications` undefined), so every call here first checks the grant and none throws for its lack.
-import type { Notifications, Permissions } from 'webextension-polyfill';
+import type { Browser, Notifications, Permissions } from 'webextension-polyfill';
 
 export interface ReminderNotificationsApi {
   create(notificationId: string, options: Notifications.CreateNotificationOptions): Promise<string>;
@@ -10,6 +10,16 @@ export interface ReminderNotificationsApi {
 
 export interface ReminderPermissionsApi {
   contains(permissions: Permissions.AnyPermissions): Promise<boolean>;
+}
+
+/**
+ * The browser's `notifications` API, or undefined while the optional permission is not granted. Seen: Chrome
+ * then has no `notifications` property at all; Firefox has the property, set to undefined. Both add the API
+ * to a running background once the permission is granted.
+ */
+export function grantedNotifications(browser: Browser): Notifications.Static | undefined {
+  const optional: Partial<Pick<Browser, 'notifications'>> = browser;
+  return optional.notifications;
 }
 
 export interface ReminderNotice {
