@@ -5,6 +5,8 @@ import { bytesToHex } from '../core/bytes';
 import { createActivityWindow } from './platform/activity-window';
 import { createLockTimer } from './platform/lock-timer';
 import { createPopupLanding } from './platform/popup-landing';
+import { createReminderAlarms } from './platform/reminder-alarms';
+import { createReminderNotifier, grantedNotifications } from './platform/reminder-notifications';
 import { createSessionStore } from './platform/session';
 import { createDappRouter } from './router/dapp-router';
 import { createPrivateRouter } from './router/private-router';
@@ -30,6 +32,7 @@ import { createTransactionWatcher } from './services/transaction-watcher';
 import { createVoteFactsService } from './services/vote-facts';
 import { listSentTransactions } from './storage/transaction-store';
 import { createTransactionPreviewService } from './services/transaction-preview';
+import { createVoteReminders, withReminders } from './services/vote-reminders';
 import { createWalletService } from './services/wallet';
 import { openWalletDatabase } from './storage/database';
 
@@ -94,10 +97,27 @@ export async function startBackground(browser: Browser) {
     }, now,
   });
   const extensionBaseUrl = browser.runtime.getURL('/');
-  const voteFacts = createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: extensionBaseUrl.replace(/\/+$/, '') });
+  // A reminder's click opens the popup's Votes screen in a window, as wallet_showCallsStatus opens Activity.
+  const votesWindow = createActivityWindow(browser.windows, browser.runtime.getURL('popup.html#votes'));
+  const voteReminders = createVoteReminders({
+    governance: unbuiltGovernance,
+    alarms: createReminderAlarms(browser.alarms),
+    notifier: createReminderNotifier({
+      // An optional permission's API exists only once it is granted, which may be after this background started.
+      notifications: () => grantedNotifications(browser),
+      permissions: browser.permissions,
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    }),
+    getMessage: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    showVotes: () => votesWindow.show(),
+    now,
+  });
+  void voteReminders.resume();
+  const governance = withReminders(unbuiltGovernance, voteReminders);
+  const voteFacts = createVoteFactsService({ approvals, governance, ownOrigin: extensionBaseUrl.replace(/\/+$/, '') });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,
-    governance: unbuiltGovernance, voteFacts,
+    governance, voteFacts,
     landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl,
   });
@@ -108,7 +128,7 @@ export async function startBackground(browser: Browser) {
     wallet, sites, approvals, chains, tokens, now, newId, tokenAdded: (token) => { tokenManager.tokenAddedBySite(token.chainId); }, transactions,
     callBatches, showActivity: () => activityWindow.show(),
   });
-  return { wallet, sites, approvals, transactionWatcher, lockChanged, handlePrivateMessage, handleDappRequest };
+  return { wallet, sites, approvals, transactionWatcher, voteReminders, lockChanged, handlePrivateMessage, handleDappRequest };
 }
 
 export type Background = Awaited<ReturnType<typeof startBackground>>;

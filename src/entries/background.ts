@@ -5,6 +5,8 @@ import { startBackground } from '../background/main';
 import { AUTO_LOCK_ALARM } from '../background/platform/lock-timer';
 import { TRANSACTION_WATCH_ALARM } from '../background/platform/transaction-alarm';
 import { attachDappPort } from '../background/router/dapp-port';
+import { grantedNotifications } from '../background/platform/reminder-notifications';
+import { isVoteReminderAlarm, isVoteReminderNotification } from '../background/services/vote-reminder-names';
 import { PORT_NAME } from '../protocol/bridge';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../protocol/private';
 
@@ -46,3 +48,29 @@ browser.alarms.onAlarm.addListener((alarm) => {
     console.error('transaction watch failed', error instanceof Error ? error.name : typeof error);
   });
 });
+
+// Vote reminders (issue 14, item 6): an alarm a day or an hour before a proposal closes, and the periodic
+// refresh that finds new proposals.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (!isVoteReminderAlarm(alarm.name)) return;
+  background.then(({ voteReminders }) => voteReminders.onAlarm(alarm.name)).catch((error: unknown) => {
+    console.error('vote reminder failed', error instanceof Error ? error.name : typeof error);
+  });
+});
+
+// `notifications` is an optional permission: its API exists only once granted, maybe after this background
+// started, so the click listener is added now if it can be and again when a permission is added.
+let hearingReminderClicks = false;
+function hearReminderClicks(): void {
+  const notifications = grantedNotifications(browser);
+  if (hearingReminderClicks || notifications === undefined) return;
+  hearingReminderClicks = true;
+  notifications.onClicked.addListener((notificationId) => {
+    if (!isVoteReminderNotification(notificationId)) return;
+    background.then(({ voteReminders }) => voteReminders.onNotificationClicked(notificationId)).catch((error: unknown) => {
+      console.error('opening a vote reminder failed', error instanceof Error ? error.name : typeof error);
+    });
+  });
+}
+hearReminderClicks();
+browser.permissions.onAdded.addListener(hearReminderClicks);

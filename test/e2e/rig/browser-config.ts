@@ -64,23 +64,32 @@ function pick(value: unknown, key: string): unknown {
  *   temporary add-on is removed (Firefox removes temporary add-ons at shutdown; without these prefs
  *   an uninstall wipes the data, seen with an explicit uninstallExtension). With them, a restart that
  *   reinstalls the add-on from the same directory finds its data again.
+ * With `grantOptionalPermissions` (see optional-permissions.ts):
+ * - extensions.webextOptionalPermissionPrompts = false: `permissions.request` (on a click) grants an
+ *   optional permission at once instead of showing a prompt nobody can answer in headless mode;
+ * - alerts.useSystemBackend = false: a notification is shown in Firefox's own alert window, which stays
+ *   ~20 s (alert.css: a 20 s animation), so `notifications.getAll()` lists it; the system backend in
+ *   headless mode closes it within ~40 ms (seen: onClosed, byUser true), before a test can look.
  */
-export function firefoxPrefs(geckoId: string, uuid: string): Record<string, unknown> {
+export function firefoxPrefs(geckoId: string, uuid: string, grantOptionalPermissions = false): Record<string, unknown> {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     'extensions.webextensions.keepStorageOnUninstall': true,
     'extensions.webextensions.keepUuidOnUninstall': true,
+    ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false, 'alerts.useSystemBackend': false } : {}),
   };
 }
 
 /** puppeteer-core launch options for one browser and profile directory. */
-export function launchOptions(kind: BrowserKind, userDataDir: string, firefox?: { geckoId: string; uuid: string }): LaunchOptions {
+export function launchOptions(
+  kind: BrowserKind, userDataDir: string, firefox?: { geckoId: string; uuid: string }, grantOptionalPermissions = false,
+): LaunchOptions {
   if (kind === 'chromium') {
     return { executablePath: CHROMIUM_PATH, headless: true, pipe: true, enableExtensions: true, userDataDir, args: CHROMIUM_ARGS };
   }
   if (!firefox) throw new Error('launchOptions: Firefox needs the gecko id and UUID');
   return {
     browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, userDataDir, args: FIREFOX_ARGS,
-    extraPrefsFirefox: firefoxPrefs(firefox.geckoId, firefox.uuid),
+    extraPrefsFirefox: firefoxPrefs(firefox.geckoId, firefox.uuid, grantOptionalPermissions),
   };
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { TargetType, type Browser, type Page, type Target } from 'puppeteer-core';
 import { firefoxUuidFor, launchOptions, readGeckoId, type BrowserKind } from './browser-config';
 import { terminateFirefoxBackground } from './firefox-system';
+import { copyWithOptionalPermissionsRequired } from './optional-permissions';
 
 export { WALLET_FIREFOX_UUID, type BrowserKind } from './browser-config';
 
@@ -17,6 +18,11 @@ export interface LaunchBrowserOptions {
   extensionDir: string;
   /** A profile directory to use and keep; by default a temporary one is made and removed on close. */
   userDataDir?: string;
+  /**
+   * Grant the extension's optional permissions without a prompt (optional-permissions.ts): Firefox by its
+   * prefs, the real extension; Chromium installs a copy that lists them as required.
+   */
+  grantOptionalPermissions?: boolean;
 }
 
 export interface RigBrowser {
@@ -100,7 +106,19 @@ async function waitForLocation(page: Page, url: string, timeoutMs = 30_000): Pro
  * manifest has no gecko id.
  */
 export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOptions): Promise<RigBrowser> {
-  const extensionDir = resolve(opts.extensionDir);
+  const grant = opts.grantOptionalPermissions ?? false;
+  const copy = grant && kind === 'chromium' ? await copyWithOptionalPermissionsRequired(resolve(opts.extensionDir)) : undefined;
+  try {
+    return await launchInstalled(kind, opts, copy?.dir ?? resolve(opts.extensionDir), grant, copy?.remove);
+  } catch (error) {
+    await copy?.remove();
+    throw error;
+  }
+}
+
+async function launchInstalled(
+  kind: BrowserKind, opts: LaunchBrowserOptions, extensionDir: string, grantOptionalPermissions: boolean, removeCopy?: () => Promise<void>,
+): Promise<RigBrowser> {
   const geckoId = kind === 'firefox' ? await readGeckoId(extensionDir) : undefined;
   const firefox = geckoId === undefined ? undefined : { geckoId, uuid: firefoxUuidFor(geckoId) };
   const ownsProfile = opts.userDataDir === undefined;
@@ -108,7 +126,7 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
 
   /** Start the browser and install the extension; returns the browser and the extension's URL host. */
   async function start(): Promise<{ browser: Browser; host: string }> {
-    const browser = await puppeteer.launch(launchOptions(kind, userDataDir, firefox));
+    const browser = await puppeteer.launch(launchOptions(kind, userDataDir, firefox, grantOptionalPermissions));
     try {
       // Chromium: the id is derived from the absolute path, so the same directory gives the same id.
       // Firefox: a temporary install (removed at shutdown); the pinned UUID gives the same host.
@@ -236,6 +254,7 @@ export async function launchBrowser(kind: BrowserKind, opts: LaunchBrowserOption
       await closeBrowser(current);
     } finally {
       if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+      await removeCopy?.();
     }
   }
 
