@@ -13,7 +13,8 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
-import { unbuiltGovernance, unbuiltVoteFacts } from './services/governance-unbuilt';
+import { createGovernanceService } from './services/governance';
+import { unbuiltVoteFacts } from './services/governance-unbuilt';
 import { createHoldingsService } from './services/holdings';
 import { createRegisterCheckService } from './services/register-check';
 import { createRegisterFacts } from './services/register-facts';
@@ -65,6 +66,9 @@ export async function startBackground(browser: Browser) {
   const holdings = createHoldingsService({
     db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers: registerFacts, now,
   });
+  const governance = createGovernanceService({
+    db, rpc, chains, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now,
+  });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
@@ -94,7 +98,7 @@ export async function startBackground(browser: Browser) {
   });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,
-    governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+    governance, voteFacts: unbuiltVoteFacts,
     landing: createPopupLanding(browser.storage.session, now),
     extensionId: browser.runtime.id, extensionBaseUrl: browser.runtime.getURL('/'),
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
+import { unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSimulationSupport } from '../../../src/background/services/simulation-support';
@@ -7,7 +7,7 @@ import { createSiteService } from '../../../src/background/services/sites';
 import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createGovernancePart } from '../../helpers/background-fakes';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${EXTENSION_ID}/`;
@@ -35,7 +35,7 @@ describe('private router', () => {
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: walletDb, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: walletDb, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: createGovernancePart({ db: walletDb, wallet, ...parts, now: clock.now }), voteFacts: unbuiltVoteFacts,
     });
   });
 

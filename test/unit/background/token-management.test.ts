@@ -1,6 +1,6 @@
 // The popup's holdings, token and discovery messages, through the private router as the popup sends them.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
+import { unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
 import { createPrivateRouter } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSimulationSupport } from '../../../src/background/services/simulation-support';
@@ -10,7 +10,7 @@ import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import type { HoldingsView, NetworkChoiceView } from '../../../src/protocol/holdings';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createGovernancePart } from '../../helpers/background-fakes';
 import { createFakeChain, wasAskedAbout, type FakeChain } from './fake-chain';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -58,7 +58,7 @@ describe('holdings and token messages', () => {
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: createGovernancePart({ db: db, wallet, ...parts, now: clock.now }), voteFacts: unbuiltVoteFacts,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     // Added by the registry site, which the user has not chosen in the popup yet.

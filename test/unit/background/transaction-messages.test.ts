@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
+import { unbuiltVoteFacts } from '../../../src/background/services/governance-unbuilt';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSiteService } from '../../../src/background/services/sites';
@@ -10,7 +10,7 @@ import type { WalletDatabase } from '../../../src/background/storage/database';
 import { putTransaction } from '../../../src/background/storage/transaction-store';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import type { SentTransactionView } from '../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createGovernancePart } from '../../helpers/background-fakes';
 import { addNetwork, createFakeTransactionNode, pendingRecord } from './sent-transactions';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -39,7 +39,7 @@ describe('transaction messages of Activity', () => {
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: createGovernancePart({ db: db, wallet, ...parts, now: clock.now }), voteFacts: unbuiltVoteFacts,
     });
   });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance, unbuiltVoteFacts } from '../../../../src/background/services/governance-unbuilt';
+import { unbuiltVoteFacts } from '../../../../src/background/services/governance-unbuilt';
 import { decodeSignedTransaction } from '../../../../src/core';
 import { createPrivateRouter, type PrivateSender } from '../../../../src/background/router/private-router';
 import { createApprovalService, WAITING_LIMIT } from '../../../../src/background/services/approvals';
@@ -9,7 +9,7 @@ import { createTransactionPreviewService } from '../../../../src/background/serv
 import { createWalletService } from '../../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../../src/protocol/private';
 import type { TransactionRequestView } from '../../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, createRegisterCheckPart } from '../../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, createRegisterCheckPart, createGovernancePart } from '../../../helpers/background-fakes';
 import { ALICE, BOB, CHAIN_ID, pipelineFixture } from './pipeline-fixture';
 
 const PHRASE = 'test test test test test test test test test test test junk';
@@ -46,7 +46,7 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: fixture.db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: fixture.db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: unbuiltVoteFacts,
+      governance: createGovernancePart({ db: fixture.db, wallet, ...parts, now: clock.now }), voteFacts: unbuiltVoteFacts,
       transactions: fixture.pipeline,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
