@@ -19,12 +19,12 @@ const callAt = (to: string, data: Hex, block: string): BatchCall => ({ method: '
 
 /** `fn(...args)` of a governor at `block` (a quantity or a tag). */
 export function governorCall(to: string, block: string, fn: GovernorName, args: readonly unknown[] = []): BatchCall {
-  return callAt(to, encodeFunctionData({ abi: GOVERNOR_FUNCTIONS_ABI, functionName: fn, args } as Parameters<typeof encodeFunctionData>[0]), block);
+  return callAt(to, encodeFunctionData({ abi: GOVERNOR_FUNCTIONS_ABI, functionName: fn, args }), block);
 }
 
 /** `fn(...args)` of an ERC20Votes token at `block`. */
 export function tokenCall(to: string, block: string, fn: TokenName, args: readonly unknown[] = []): BatchCall {
-  return callAt(to, encodeFunctionData({ abi: VOTES_TOKEN_FUNCTIONS_ABI, functionName: fn, args } as Parameters<typeof encodeFunctionData>[0]), block);
+  return callAt(to, encodeFunctionData({ abi: VOTES_TOKEN_FUNCTIONS_ABI, functionName: fn, args }), block);
 }
 
 /** A revert (EIP-1474 code 3, or a node that only says "execution reverted"), as opposed to a failing node. */
@@ -40,7 +40,7 @@ function decodeWith(abi: GovernorFunctions | TokenFunctions, fn: string, item: B
   }
   if (typeof item.result !== 'string' || !/^0x(?:[0-9a-fA-F]{2})+$/.test(item.result)) return undefined;
   try {
-    return decodeFunctionResult({ abi, functionName: fn, data: item.result as Hex } as Parameters<typeof decodeFunctionResult>[0]);
+    return decodeFunctionResult({ abi, functionName: fn, data: item.result as Hex });
   } catch {
     return undefined;
   }

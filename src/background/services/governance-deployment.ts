@@ -24,7 +24,7 @@ export async function deploymentBlock(rpc: JsonRpcClient, url: string, address: 
     const items = await rpc.batch(url, points.map((block) => ({ method: 'eth_getCode', params: [address, hex(block)] })));
     const hasCode: boolean[] = [];
     for (const item of items) {
-      if (item.ok !== true || typeof item.result !== 'string' || !/^0x(?:[0-9a-fA-F]{2})*$/.test(item.result)) return undefined;
+      if (!item.ok || typeof item.result !== 'string' || !/^0x(?:[0-9a-fA-F]{2})*$/.test(item.result)) return undefined;
       hasCode.push(item.result.length > 2);
     }
     search = narrowSearch(search, points, hasCode);

@@ -1,7 +1,8 @@
 // Reading logs over many blocks in ranges the node accepts: each query's blocks are cut into ranges of the
 // current span, up to MAX_LOG_CALLS ranges go in one JSON-RPC batch, and a range the node refuses as too
 // large is asked again as its two halves (down to a single block), after which the remaining ranges are cut
-// at the smaller span too, so a node's limit is found once per scan and not once per range.
+// at the smaller span too. While a refusal is fresh, one range is sent at a time until one is accepted, so a
+// node's limit is found once per scan (a few refusals) and not once per range.
 import { halves, isRangeTooLarge, logRanges, type BlockRange } from '../../core/governance/log-ranges';
 import { rpcLogs, type RpcLog } from '../../core/governance/logs';
 import type { BatchCall, JsonRpcClient } from '../platform/json-rpc';
@@ -24,7 +25,7 @@ export interface LogScan {
   logs: Map<string, RpcLog[]>;
   /** The queries the node would not answer, with its words; their logs are incomplete and must not be used. */
   failed: Map<string, string>;
-  /** The largest span the node accepted (or the span asked for, when it refused none). */
+  /** The span to start the node's next scan with: the one asked for, or smaller after the node refused ranges. */
   span: bigint;
 }
 
@@ -53,31 +54,34 @@ export async function scanLogs(rpc: JsonRpcClient, url: string, queries: readonl
   const failed = new Map<string, string>();
   let queue: Work[] = queries.flatMap((query) => logRanges(query.from, query.to, span).map((range) => ({ query, range })));
   let accepted = span;
+  let probing = false;
   while (queue.length > 0) {
-    const sent = queue.slice(0, MAX_LOG_CALLS);
+    const sent = queue.slice(0, probing ? 1 : MAX_LOG_CALLS);
     queue = queue.slice(sent.length);
     const items = await rpc.batch(url, sent.map(logsCall));
     const again: Work[] = [];
-    sent.forEach((work, i) => {
+    probing = false;
+    for (const [i, work] of sent.entries()) {
       const { key } = work.query;
-      if (failed.has(key)) return;
+      if (failed.has(key)) continue;
       const item = items[i];
       if (item?.ok === true) {
         const found = rpcLogs(item.result);
         if (found === undefined) failed.set(key, `the node at ${url} answered eth_getLogs with something that is not a list of logs`);
         else logs.get(key)?.push(...found);
-        return;
+        continue;
       }
       const error = item?.error;
-      const split = error !== undefined && isRangeTooLarge(error.code, error.message) ? halves(work.range) : undefined;
+      const split = error !== undefined && isRangeTooLarge(error.message) ? halves(work.range) : undefined;
       if (split === undefined) {
         failed.set(key, `the node at ${url} refused eth_getLogs for blocks ${work.range.from}–${work.range.to}: ${error?.message ?? 'no answer'}`);
-        return;
+        continue;
       }
+      probing = true;
       const size = split[0].to - split[0].from + 1n;
       if (size < accepted) accepted = size;
       again.push(...split.map((range) => ({ query: work.query, range })));
-    });
+    }
     // Ranges still waiting that are larger than the node accepts are cut at the smaller span now.
     queue = [...again, ...queue].filter((work) => !failed.has(work.query.key)).flatMap((work) =>
       work.range.to - work.range.from + 1n > accepted ? logRanges(work.range.from, work.range.to, accepted).map((range) => ({ query: work.query, range })) : [work]);

@@ -6,7 +6,7 @@
 import { toChecksumAddress } from '../../core';
 import { ClockModeError, parseClockMode } from '../../core/governance/clock';
 import type { JsonRpcClient } from '../platform/json-rpc';
-import { asAddress, asBigint, asString, GovernanceReadError, governorAnswer, governorCall, tokenAnswer, tokenCall } from './governance-calls';
+import { asAddress, asBigint, asString, governorAnswer, governorCall, tokenAnswer, tokenCall } from './governance-calls';
 
 /** What a governor and its token say of themselves (contract text). */
 export interface GovernorFacts {

@@ -58,10 +58,11 @@ const TOO_LARGE = [
 ];
 
 /**
- * Whether a node's refusal of eth_getLogs means "ask for less": the codes providers use for it (-32005
- * "limit exceeded", EIP-1474; -32602 invalid params; -32600 and -32000 by some) with such words, or
- * the words alone.
+ * Whether a node's refusal of eth_getLogs means "ask for less". Read from the words: the codes providers
+ * send with them (-32005 "limit exceeded", EIP-1474; -32602; -32600; -32000) are also sent for other
+ * refusals, and -32005 above all for a rate limit ("daily request count exceeded"), which a smaller
+ * range does not cure.
  */
-export function isRangeTooLarge(code: number, message: string): boolean {
-  return TOO_LARGE.some((pattern) => pattern.test(message)) || (code === -32005 && /limit/i.test(message));
+export function isRangeTooLarge(message: string): boolean {
+  return TOO_LARGE.some((pattern) => pattern.test(message));
 }

@@ -24,8 +24,14 @@ export interface SentCall {
 
 let databases = 0;
 
-/** A wallet with accounts 0, 1 and 2 on the network at `rpcUrl` (chosen by the user), and what it sent. */
-export async function governanceUnderTest(rpcUrl: string) {
+/** The site that added the network. */
+export const REGISTRY_SITE = 'http://registry.test';
+
+/**
+ * A wallet with accounts 0, 1 and 2 on the network at `rpcUrl`, and what it sent. The registry site added the
+ * network; unless `chosen` is false the user chose it in the popup, so every account is read there.
+ */
+export async function governanceUnderTest(rpcUrl: string, opts: { chosen?: boolean } = {}) {
   databases += 1;
   const db = await openWalletDatabase(`governance-integration-${process.pid}-${databases}`);
   const clock = createClock(Date.now());
@@ -44,8 +50,8 @@ export async function governanceUnderTest(rpcUrl: string) {
   await wallet.addAccounts([1, 2]);
   await parts.chains.add({
     chainId: CHAIN_ID, name: 'Acme Registry Chain', rpcUrl, nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined,
-  }, 'http://registry.test');
-  await parts.chains.choose(CHAIN_ID);
+  }, REGISTRY_SITE);
+  if (opts.chosen !== false) await parts.chains.choose(CHAIN_ID);
   const governance = createGovernancePart({ db, wallet, chains: parts.chains, rpc: parts.rpc, now: clock.now });
   return { db, wallet, sent, governance, rpc: parts.rpc };
 }

@@ -10,7 +10,8 @@ import {
   anvilAccount, createProposal, deployRegistry, mineBlocks, proposalVotes, registryPublicClient, type DeployedRegistry,
 } from '../../../example/registry/chain/deploy';
 import type { CompanyVotesView } from '../../../src/protocol/governance';
-import { castVote, CHAIN_ID, createTimestampProposal, deployTimestampCompany, governanceUnderTest, logRangesSent } from './governance-under-test';
+import { createSiteService } from '../../../src/background/services/sites';
+import { castVote, CHAIN_ID, REGISTRY_SITE, createTimestampProposal, deployTimestampCompany, governanceUnderTest, logRangesSent } from './governance-under-test';
 import { startRefusingProxy, type RefusingProxy } from './refusing-proxy';
 
 const shares = (n: string) => parseUnits(n, 18);
@@ -34,9 +35,11 @@ afterAll(async () => { await chain.stop(); }); // also when a test failed: no no
 
 /** What the governor itself answers for `id` and the three accounts, through viem. */
 async function onChain(governor: Address, id: bigint) {
-  const read = <const F extends 'proposalSnapshot' | 'proposalDeadline' | 'state'>(functionName: F) =>
-    client.readContract({ address: governor, abi: shareholderGovernorAbi, functionName, args: [id] });
-  const [snapshot, deadline, state] = await Promise.all([read('proposalSnapshot'), read('proposalDeadline'), read('state')]);
+  const [snapshot, deadline, state] = await Promise.all([
+    client.readContract({ address: governor, abi: shareholderGovernorAbi, functionName: 'proposalSnapshot', args: [id] }),
+    client.readContract({ address: governor, abi: shareholderGovernorAbi, functionName: 'proposalDeadline', args: [id] }),
+    client.readContract({ address: governor, abi: shareholderGovernorAbi, functionName: 'state', args: [id] }),
+  ]);
   const weights = await Promise.all(accounts.map((account) =>
     client.readContract({ address: governor, abi: shareholderGovernorAbi, functionName: 'getVotes', args: [account, snapshot] })));
   const voted = await Promise.all(accounts.map((account) =>
@@ -110,10 +113,12 @@ describe('the voting centre on a real chain', () => {
   it('shows each account\'s shares, votes and delegate, and the votes that exist', async () => {
     const subject = await governanceUnderTest(chain.rpcUrl);
     const acme = company(await subject.governance.add({ chainId: CHAIN_ID, address: registry.governor }), registry.governor);
-    const token = <const F extends 'balanceOf' | 'getVotes' | 'delegates'>(functionName: F, account: Address) =>
-      client.readContract({ address: registry.token, abi: shareTokenAbi, functionName, args: [account] });
+    const address = registry.token;
     expect(acme.delegation).toEqual(await Promise.all(accounts.map(async (account) => ({
-      account, balance: (await token('balanceOf', account)).toString(), votes: (await token('getVotes', account)).toString(), delegate: await token('delegates', account),
+      account,
+      balance: (await client.readContract({ address, abi: shareTokenAbi, functionName: 'balanceOf', args: [account] })).toString(),
+      votes: (await client.readContract({ address, abi: shareTokenAbi, functionName: 'getVotes', args: [account] })).toString(),
+      delegate: await client.readContract({ address, abi: shareTokenAbi, functionName: 'delegates', args: [account] }),
     }))));
     expect(acme.totalSupply).toBe(shares('2550').toString());
     // Every holder delegated to itself, so every share carries a vote.
@@ -176,5 +181,27 @@ describe('the voting centre on a real chain', () => {
     expect(await subject.governance.voteFacts({ chainId: CHAIN_ID, address: registry.governor }, 12345n, accounts[0] ?? '')).toEqual({
       kind: 'not-found', chainId: CHAIN_ID, governor: registry.governor, proposalId: '12345',
     });
+  });
+
+  it('reads on a network a site added only the accounts connected to that site', async () => {
+    const subject = await governanceUnderTest(chain.rpcUrl, { chosen: false });
+    await createSiteService({ db: subject.db, now: Date.now }).grant(REGISTRY_SITE, [accounts[1] ?? '']);
+    const acme = company(await subject.governance.add({ chainId: CHAIN_ID, address: registry.governor }), registry.governor);
+    expect(acme.delegation.map((row) => row.account)).toEqual([accounts[1]]);
+    expect(acme.open[0]?.accounts.map((row) => row.account)).toEqual([accounts[1]]);
+    const asked = JSON.stringify(subject.sent.calls).toLowerCase();
+    for (const other of [accounts[0], accounts[2]]) expect(asked).not.toContain((other ?? '').slice(2).toLowerCase());
+  });
+
+  it('keeps a governor\'s cached proposals with a problem in plain words when its node is down, and the refresh succeeds', async () => {
+    const subject = await governanceUnderTest(chain.rpcUrl);
+    const before = company(await subject.governance.add({ chainId: CHAIN_ID, address: registry.governor }), registry.governor);
+    const network = await subject.db.get('chains', CHAIN_ID);
+    if (network === undefined) throw new Error('no network');
+    await subject.db.put('chains', { ...network, rpcUrl: 'http://127.0.0.1:9' });
+    const after = company(await subject.governance.refresh(), registry.governor);
+    expect(after.governor.problem?.message).toBe('the node at http://127.0.0.1:9 could not be reached');
+    expect(after.open).toEqual(before.open);
+    expect(after.closed).toEqual(before.closed);
   });
 });
