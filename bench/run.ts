@@ -1,8 +1,9 @@
 // `npm run bench`: prints figures with their goals; it never fails on a slow machine.
-// The browser parts need a build (`npm run build`) and Chromium; the holdings and transaction parts start their own anvil.
+// The browser parts need a build (`npm run build`) and Chromium; the holdings, governance and transaction parts start their own anvil.
 // `npm run bench -- hostile-latency` (or any of PARTS' names) runs only the parts named.
 import { benchBrowser } from './browser';
 import { benchCore } from './core';
+import { benchGovernance } from './governance';
 import { benchHoldings } from './holdings';
 import { benchHostileLatency } from './hostile-latency';
 import { benchPopupHoldings } from './popup-holdings';
@@ -12,6 +13,7 @@ import { benchTransactionPreview } from './transaction-preview';
 const PARTS: Record<string, () => Promise<void>> = {
   core: benchCore,
   holdings: benchHoldings,
+  governance: benchGovernance,
   browser: benchBrowser,
   'popup-holdings': benchPopupHoldings,
   'hostile-latency': benchHostileLatency,

@@ -15,7 +15,7 @@ import { createApprovalService, type ApprovalWindows } from './services/approval
 import { createCallBatches } from './services/call-batches';
 import { createChainService } from './services/chains';
 import { createDiscoveryService } from './services/discovery';
-import { unbuiltGovernance } from './services/governance-unbuilt';
+import { createGovernanceService } from './services/governance';
 import { createHoldingsService } from './services/holdings';
 import { createRegisterCheckService } from './services/register-check';
 import { createRegisterFacts } from './services/register-facts';
@@ -69,6 +69,10 @@ export async function startBackground(browser: Browser) {
   const holdings = createHoldingsService({
     db, rpc, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), registers: registerFacts, now,
   });
+  // The voting centre as read from the chains; the routers get it with reminders rescheduled on each answer.
+  const chainGovernance = createGovernanceService({
+    db, rpc, chains, accounts, permittedAccounts: (origin) => sites.permittedAccounts(origin), now,
+  });
   const discovery = createDiscoveryService({
     db, rpc, accounts, deriveAddress: (index) => wallet.deriveAddress(index), addAccounts: (indexes) => wallet.addAccounts(indexes),
   });
@@ -100,7 +104,7 @@ export async function startBackground(browser: Browser) {
   // A reminder's click opens the popup's Votes screen in a window, as wallet_showCallsStatus opens Activity.
   const votesWindow = createActivityWindow(browser.windows, browser.runtime.getURL('popup.html#votes'));
   const voteReminders = createVoteReminders({
-    governance: unbuiltGovernance,
+    governance: chainGovernance,
     alarms: createReminderAlarms(browser.alarms),
     notifier: createReminderNotifier({
       // An optional permission's API exists only once it is granted, which may be after this background started.
@@ -113,7 +117,7 @@ export async function startBackground(browser: Browser) {
     now,
   });
   void voteReminders.resume();
-  const governance = withReminders(unbuiltGovernance, voteReminders);
+  const governance = withReminders(chainGovernance, voteReminders);
   const voteFacts = createVoteFactsService({ approvals, governance, ownOrigin: extensionBaseUrl.replace(/\/+$/, '') });
   const handlePrivateMessage = createPrivateRouter({
     wallet, approvals, sites, holdings, tokenManager, discovery, sentTransactions, transactionPreview, registerCheck, lockChanged, transactions, newId,

@@ -6,6 +6,8 @@ import type { SessionStore, UnlockedSession } from '../../src/background/platfor
 import { createJsonRpcClient, type Fetch } from '../../src/background/platform/json-rpc';
 import { createChainService } from '../../src/background/services/chains';
 import { createDiscoveryService } from '../../src/background/services/discovery';
+import { createVoteFactsService } from '../../src/background/services/vote-facts';
+import { createGovernanceService } from '../../src/background/services/governance';
 import { createHoldingsService } from '../../src/background/services/holdings';
 import type { ApprovalService } from '../../src/background/services/approvals';
 import { createRegisterCheckService } from '../../src/background/services/register-check';
@@ -116,6 +118,23 @@ export function createRegisterCheckPart(deps: {
   db: WalletDatabase; approvals: Pick<ApprovalService, 'pending'>; chains: ReturnType<typeof createChainService>; rpc: JsonRpcClient; now: () => number;
 }) {
   return createRegisterCheckService({ approvals: deps.approvals, chains: deps.chains, register: createRegisterFacts(deps) });
+}
+
+/** The voting centre over the node the holdings parts use, for a router built in a test. */
+export function createGovernancePart(deps: {
+  db: WalletDatabase; wallet: Pick<WalletService, 'accounts'>; chains: ReturnType<typeof createChainService>; rpc: JsonRpcClient; now: () => number;
+}) {
+  const sites = createSiteService({ db: deps.db, now: deps.now });
+  return createGovernanceService({
+    db: deps.db, rpc: deps.rpc, chains: deps.chains, accounts: () => deps.wallet.accounts(),
+    permittedAccounts: (origin) => sites.permittedAccounts(origin), now: deps.now,
+  });
+}
+
+/** The voting centre and the vote facts of the approvals over it, for a router built in a test. */
+export function createVotingParts(deps: Parameters<typeof createGovernancePart>[0] & { approvals: Pick<ApprovalService, 'pending'>; ownOrigin: string }) {
+  const governance = createGovernancePart(deps);
+  return { governance, voteFacts: createVoteFactsService({ approvals: deps.approvals, governance, ownOrigin: deps.ownOrigin }) };
 }
 
 /** A `storage.session` of a map: what the background keeps there, without a browser. */

@@ -4,6 +4,7 @@ import type { DBSchema } from 'idb';
 import type { RegisterStandard, VaultRecord, WordlistName } from '../../core';
 import type { ActivityView, ChainView, TokenView } from '../../protocol/approvals';
 import type { SentTransactionStatus, SentTransactionView } from '../../protocol/transactions';
+import type { StoredGovernor, StoredProposal } from './governance-schema';
 
 export const DATABASE_NAME = 'shareholder-wallet';
 
@@ -204,4 +205,6 @@ export interface WalletSchema extends DBSchema {
   };
   callBatches: { key: [string, string]; value: StoredCallBatch };
   registers: { key: [string, string]; value: StoredRegister };
+  governors: { key: [string, string]; value: StoredGovernor };
+  proposals: { key: [string, string, string]; value: StoredProposal; indexes: { governor: [string, string] } };
 }

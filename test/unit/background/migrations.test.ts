@@ -115,6 +115,35 @@ describe('storage migrations', () => {
     upgraded.close();
   });
 
+  it('migration 8 adds the governors (keyed by chain and address) and their proposals (keyed by chain, governor and id, indexed by governor)', async () => {
+    const db = await openDB<WalletSchema>('migration-008', 8, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 8; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    expect(db.transaction('governors').store.keyPath).toEqual(['chainId', 'address']);
+    const proposals = db.transaction('proposals').store;
+    expect(proposals.keyPath).toEqual(['chainId', 'governor', 'id']);
+    expect(proposals.index('governor').keyPath).toEqual(['chainId', 'governor']);
+    db.close();
+  });
+
+  it('upgrades a version 7 database with its networks to one that knows no governor yet', async () => {
+    const v7 = await openDB<WalletSchema>('migration-upgrade-7', 7, {
+      upgrade(upgrading, oldVersion, _new, transaction) {
+        for (let version = oldVersion; version < 7; version++) migrations[version]?.(upgrading, transaction);
+      },
+    });
+    const chain = { chainId: '0x7a69', name: 'Acme', rpcUrl: 'http://127.0.0.1:8545', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, explorerUrl: undefined, addedAt: 1 };
+    await v7.put('chains', chain);
+    v7.close();
+    const upgraded = await openWalletDatabase('migration-upgrade-7');
+    expect(await upgraded.getAll('chains')).toEqual([chain]);
+    expect(await upgraded.getAll('governors')).toEqual([]);
+    expect(await upgraded.getAll('proposals')).toEqual([]);
+    upgraded.close();
+  });
+
   it('upgrades a version 3 database with its networks and tokens to one with an empty holdings cache', async () => {
     const v3 = await openDB<WalletSchema>('migration-upgrade-3', 3, {
       upgrade(upgrading, oldVersion, _new, transaction) {

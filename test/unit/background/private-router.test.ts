@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance } from '../../../src/background/services/governance-unbuilt';
-import { createVoteFactsService } from '../../../src/background/services/vote-facts';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSimulationSupport } from '../../../src/background/services/simulation-support';
@@ -8,7 +6,7 @@ import { createSiteService } from '../../../src/background/services/sites';
 import { createTransactionPreviewService } from '../../../src/background/services/transaction-preview';
 import { createWalletService } from '../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createVotingParts } from '../../helpers/background-fakes';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${EXTENSION_ID}/`;
@@ -36,7 +34,7 @@ describe('private router', () => {
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: walletDb, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: walletDb, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
+      ...createVotingParts({ db: walletDb, wallet, approvals, ...parts, now: clock.now, ownOrigin: BASE.replace(/\/+$/, '') }),
     });
   });
 

@@ -1,7 +1,5 @@
 // The popup's holdings, token and discovery messages, through the private router as the popup sends them.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance } from '../../../src/background/services/governance-unbuilt';
-import { createVoteFactsService } from '../../../src/background/services/vote-facts';
 import { createPrivateRouter } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSimulationSupport } from '../../../src/background/services/simulation-support';
@@ -11,7 +9,7 @@ import { createWalletService } from '../../../src/background/services/wallet';
 import type { WalletDatabase } from '../../../src/background/storage/database';
 import type { HoldingsView, NetworkChoiceView } from '../../../src/protocol/holdings';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createVotingParts } from '../../helpers/background-fakes';
 import { createFakeChain, wasAskedAbout, type FakeChain } from './fake-chain';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -59,7 +57,7 @@ describe('holdings and token messages', () => {
       wallet, approvals, sites, lockChanged: () => Promise.resolve(), extensionId: EXTENSION_ID, extensionBaseUrl: BASE, ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
+      ...createVotingParts({ db: db, wallet, approvals, ...parts, now: clock.now, ownOrigin: BASE.replace(/\/+$/, '') }),
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
     // Added by the registry site, which the user has not chosen in the popup yet.

@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance } from '../../../src/background/services/governance-unbuilt';
-import { createVoteFactsService } from '../../../src/background/services/vote-facts';
 import { createPrivateRouter, type PrivateSender } from '../../../src/background/router/private-router';
 import { createApprovalService } from '../../../src/background/services/approvals';
 import { createSiteService } from '../../../src/background/services/sites';
@@ -11,7 +9,7 @@ import type { WalletDatabase } from '../../../src/background/storage/database';
 import { putTransaction } from '../../../src/background/storage/transaction-store';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../src/protocol/private';
 import type { SentTransactionView } from '../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart } from '../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, freshDatabase, createRegisterCheckPart, createVotingParts } from '../../helpers/background-fakes';
 import { addNetwork, createFakeTransactionNode, pendingRecord } from './sent-transactions';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -40,7 +38,7 @@ describe('transaction messages of Activity', () => {
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
+      ...createVotingParts({ db: db, wallet, approvals, ...parts, now: clock.now, ownOrigin: BASE.replace(/\/+$/, '') }),
     });
   });
 

@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { unbuiltGovernance } from '../../../../src/background/services/governance-unbuilt';
-import { createVoteFactsService } from '../../../../src/background/services/vote-facts';
 import { decodeSignedTransaction } from '../../../../src/core';
 import { createPrivateRouter, type PrivateSender } from '../../../../src/background/router/private-router';
 import { createApprovalService, WAITING_LIMIT } from '../../../../src/background/services/approvals';
@@ -10,7 +8,7 @@ import { createTransactionPreviewService } from '../../../../src/background/serv
 import { createWalletService } from '../../../../src/background/services/wallet';
 import { PRIVATE_CHANNEL, type PrivateResponse } from '../../../../src/protocol/private';
 import type { TransactionRequestView } from '../../../../src/protocol/transactions';
-import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, createRegisterCheckPart } from '../../../helpers/background-fakes';
+import { createClock, createFakeLockTimer, createFakeSession, createHoldingsParts, createRegisterCheckPart, createVotingParts } from '../../../helpers/background-fakes';
 import { ALICE, BOB, CHAIN_ID, pipelineFixture } from './pipeline-fixture';
 
 const PHRASE = 'test test test test test test test test test test test junk';
@@ -47,7 +45,7 @@ describe('the popup\'s transactions.propose and the approval window\'s fees', ()
       ...parts,
       transactionPreview: createTransactionPreviewService({ approvals, ...parts, support: createSimulationSupport({ db: fixture.db, now: clock.now }) }),
       registerCheck: createRegisterCheckPart({ db: fixture.db, approvals, ...parts, now: clock.now }),
-      governance: unbuiltGovernance, voteFacts: createVoteFactsService({ approvals, governance: unbuiltGovernance, ownOrigin: BASE.replace(/\/+$/, '') }),
+      ...createVotingParts({ db: fixture.db, wallet, approvals, ...parts, now: clock.now, ownOrigin: BASE.replace(/\/+$/, '') }),
       transactions: fixture.pipeline,
     });
     await wallet.create({ phrase: PHRASE, wordlist: 'english', password: 'long enough password' });
