@@ -67,6 +67,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { WalletStatus, WalletView } from '../protocol/private';
 import { AppContext, type AppApi, type Clipboard, type Route } from './app-context';
 import { call } from './client';
+import { routeOfHash } from './lib/route-of-hash';
 import { ErrorText } from './components/alerts';
 import { Header } from './components/header';
 import { Screen } from './components/screen';
@@ -148,14 +149,6 @@ async function landingRoute(): Promise<Route | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The screen the page's address asks for: `popup.html#activity` (the window wallet_showCallsStatus opens)
- * opens on Activity once the wallet is unlocked; anything else on the screen the wallet's status calls for.
- */
-export function routeOfHash(hash: string): Route | undefined {
-  return hash === '#activity' ? { name: 'activity' } : undefined;
 }
 
 /**
