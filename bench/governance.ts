@@ -14,8 +14,8 @@ import { measure, median, round, table } from './measure';
 const CATCH_UP_BLOCKS = 10_000;
 const SPREAD_PROPOSALS = 5;
 const CATCH_UP_RUNS = 3;
-const GOVERNORS = 5;
-const PROPOSALS = 50;
+export const GOVERNORS = 5;
+export const PROPOSALS = 50;
 const REFRESH_ROUNDS = 10;
 
 /** One JSON-RPC call with Node's fetch and no timeout (viem's 10 s is too short for anvil_mine on a long chain). */
@@ -67,15 +67,21 @@ async function benchCatchUp(): Promise<string[][]> {
   }
 }
 
+/** Five companies, each with its governor and 50 proposals with a title, open for 400 blocks: the voting centre's bench load. */
+export async function deployBenchGovernors(rpcUrl: string): Promise<string[]> {
+  const governors: string[] = [];
+  for (let g = 0; g < GOVERNORS; g++) {
+    const registry = await deployRegistry(rpcUrl, { tokenSymbol: `GV${g}`, governorName: `Bench Governor ${g}`, votingPeriod: 400 });
+    for (let p = 0; p < PROPOSALS; p++) await createProposal(rpcUrl, registry.governor, `# Proposal ${p} of company ${g}\nDetails.`);
+    governors.push(registry.governor);
+  }
+  return governors;
+}
+
 async function benchCachedRefresh(): Promise<string[][]> {
   const chain = await startAnvil();
   try {
-    const governors: string[] = [];
-    for (let g = 0; g < GOVERNORS; g++) {
-      const registry = await deployRegistry(chain.rpcUrl, { tokenSymbol: `GV${g}`, governorName: `Bench Governor ${g}`, votingPeriod: 400 });
-      for (let p = 0; p < PROPOSALS; p++) await createProposal(chain.rpcUrl, registry.governor, `# Proposal ${p} of company ${g}\nDetails.`);
-      governors.push(registry.governor);
-    }
+    const governors = await deployBenchGovernors(chain.rpcUrl);
     const subject = await governanceUnderTest(chain.rpcUrl);
     for (const address of governors) await subject.governance.add({ chainId: CHAIN_ID, address });
     const view = await subject.governance.view();

@@ -7,6 +7,7 @@ import { benchGovernance } from './governance';
 import { benchHoldings } from './holdings';
 import { benchHostileLatency } from './hostile-latency';
 import { benchPopupHoldings } from './popup-holdings';
+import { benchPopupVotes } from './popup-votes';
 import { benchTransactionApproval } from './transaction-approval';
 import { benchTransactionPreview } from './transaction-preview';
 
@@ -16,6 +17,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   governance: benchGovernance,
   browser: benchBrowser,
   'popup-holdings': benchPopupHoldings,
+  'popup-votes': benchPopupVotes,
   'hostile-latency': benchHostileLatency,
   'transaction-preview': benchTransactionPreview,
   'transaction-approval': benchTransactionApproval,
