@@ -10,6 +10,7 @@ import { restoreWallet } from '../test/e2e/flows/wallet';
 import { launchBrowser, type RigBrowser } from '../test/e2e/rig/browsers';
 import { startTestPages } from '../test/e2e/rig/test-pages';
 import { POPUP_MARKS } from '../src/ui/lib/popup-marks';
+import { OPEN_SHOWN_AT_FIRST } from '../src/ui/lib/votes';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { benchExtension } from './bench-extension';
 import { emptyPopupOnce, extensionWorker } from './floors';
@@ -87,11 +88,11 @@ export async function benchPopupVotes(): Promise<void> {
     console.log(table([`figure (Chromium action popup, median of ${ROUNDS})`, 'ms', 'ratio', 'goal'], [
       ['floor: empty extension popup, navigation start → first frame', round(median(emptyPopup), 1).toString(), '', ''],
       ['the popup\'s own open: home drawn (no share token known)', round(median(home), 1).toString(), `${ratioText(median(home), median(emptyPopup))} of the floor`, ''],
-      [`Votes screen drawn, ${GOVERNORS} governors × ${PROPOSALS} proposals cached (${proposals} listed)`, round(median(votes), 1).toString(),
+      [`Votes screen drawn, ${GOVERNORS} governors × ${PROPOSALS} proposals cached (${proposals} in the view; the first ${OPEN_SHOWN_AT_FIRST} open ones of each drawn)`, round(median(votes), 1).toString(),
         `${ratioText(median(votes), median(home))} of the popup's open; ${ratioText(median(votes), median(emptyPopup))} of the floor`, ''],
     ]));
     console.log(JSON.stringify({
-      bench: 'browser-votes', unit: `ms (median of ${ROUNDS})`, governors: GOVERNORS, proposalsPerGovernor: PROPOSALS, proposalsListed: proposals,
+      bench: 'browser-votes', unit: `ms (median of ${ROUNDS})`, governors: GOVERNORS, proposalsPerGovernor: PROPOSALS, proposalsInView: proposals, openDrawnFirstPerCompany: OPEN_SHOWN_AT_FIRST,
       votesScreenMs: round(median(votes), 1), popupHomeMs: round(median(home), 1), emptyPopupMs: round(median(emptyPopup), 1),
       ratioToPopupOpen: round(median(votes) / median(home), 2),
     }));

@@ -5,6 +5,7 @@
 // proposer's text: framed and capped, its hidden characters shown; its button opens the proposal.
 // The <article> is named by the token's name and carries data-governor; each proposal is an
 // <li data-proposal="<id>">, each account's vote in it an <li data-account="0x…"> (end-to-end tests).
+import { useState } from 'preact/hooks';
 import { shortAddress } from '../../core/format';
 import type { CompanyVotesView, ProposalView, VotesView } from '../../protocol/governance';
 import type { AccountView } from '../../protocol/private';
@@ -14,7 +15,7 @@ import { useApp } from '../app-context';
 import { t } from '../i18n';
 import { cappedString, NAME_CAP, SYMBOL_CAP } from '../lib/outside-text';
 import { proposalTiming } from '../lib/time-left';
-import { groupProposals, yourWeight } from '../lib/votes';
+import { groupProposals, shownOpenProposals, yourWeight } from '../lib/votes';
 import { accountVoteText, problemParts, stateText, tallyText, timingText, weightText, yourVotesParts } from '../lib/votes-text';
 import { accountName } from './account-name';
 import { Callout } from './alerts';
@@ -38,6 +39,8 @@ interface CompanyVotesProps {
 export function CompanyVotes({ company, accounts, now, notificationsAllowed, busy, onView, onRemove }: CompanyVotesProps) {
   const { governor } = company;
   const { open, closed } = groupProposals(company);
+  const [showAll, setShowAll] = useState(false);
+  const { shown, hidden } = shownOpenProposals(open, showAll);
   return (
     <article class="card holding company-votes" aria-label={cappedString(governor.companyName, NAME_CAP)} data-governor={governor.address}>
       <div class="holding-head">
@@ -59,8 +62,11 @@ export function CompanyVotes({ company, accounts, now, notificationsAllowed, bus
       {open.length === 0 && <p class="hint">{t('voting_noOpen')}</p>}
       {open.length > 0 && (
         <ul class="item-list proposals">
-          {open.map((proposal) => <OpenProposal key={proposal.id} company={company} proposal={proposal} accounts={accounts} now={now} />)}
+          {shown.map((proposal) => <OpenProposal key={proposal.id} company={company} proposal={proposal} accounts={accounts} now={now} />)}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" class="btn btn-small" onClick={() => { setShowAll(true); }}>{t('voting_showAllOpen', [String(open.length)])}</button>
       )}
       {closed.length > 0 && (
         <>

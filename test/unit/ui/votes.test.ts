@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { RECENT_CLOSED_LIMIT } from '../../../src/protocol/governance';
 import {
-  delegationRows, descriptionBody, findProposal, groupProposals, percentText, proposalBlock, voteBlock, votersOf, yourWeight,
+  delegationRows, descriptionBody, findProposal, groupProposals, OPEN_SHOWN_AT_FIRST, percentText, proposalBlock, shownOpenProposals, voteBlock, votersOf,
+  yourWeight,
 } from '../../../src/ui/lib/votes';
 import { ALICE, BOB, CAROL, DAY, GOVERNOR, HOUR, NOW, SHARE, STRANGER, accounts, company, proposal, vote } from './votes-fixtures';
 
@@ -28,6 +29,15 @@ describe('the order of a company\'s proposals', () => {
 
   it('shows a proposal listed twice once', () => {
     expect(groupProposals({ open: [proposal()], closed: [proposal()] }).open).toHaveLength(1);
+  });
+
+  it('lists the first open proposals, the soonest to close, and the others only once the holder asks for all', () => {
+    const open = Array.from({ length: OPEN_SHOWN_AT_FIRST + 3 }, (_, index) => proposal({ id: `p${index}` }));
+    const first = shownOpenProposals(open, false);
+    expect(first.shown.map((entry) => entry.id)).toEqual(open.slice(0, OPEN_SHOWN_AT_FIRST).map((entry) => entry.id));
+    expect(first.hidden).toBe(3);
+    expect(shownOpenProposals(open, true)).toEqual({ shown: open, hidden: 0 });
+    expect(shownOpenProposals(open.slice(0, 2), false)).toEqual({ shown: open.slice(0, 2), hidden: 0 });
   });
 });
 
